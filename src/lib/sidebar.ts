@@ -1,0 +1,20 @@
+/**
+ * The site's sidebar: the paper's parts and points in reading order. astro.config.mjs imports it.
+ * Starlight 0.42 matches `autogenerate.directory` against an entry's file path relative to
+ * src/content/docs; our docs live in ./content, so the path it sees starts with "content/".
+ */
+import { PARTS } from './paper-outline.ts';
+
+export const sidebar = [
+  {
+    label: 'The paper',
+    items: [
+      { label: 'Home', link: '/' },
+      { label: 'Full text (linear view)', link: '/paper/full/' },
+      'paper/abstract',
+      'paper/introduction',
+    ],
+  },
+  ...PARTS.filter((p) => p.key !== 'front').map((p) => ({ label: p.label, items: [{ autogenerate: { directory: `content/${p.directory}` } }] })),
+  { label: 'About this edition', items: ['paper/references'] },
+];

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+
+const column = z
+  .object({
+    /** Stable key of the column, used by checks and downloads. */
+    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+    /** The column label as printed (or as far as printed, when `truncated`). */
+    label: z.string().min(1),
+    /** The label is this edition's, not printed. */
+    labelEditorial: z.boolean().optional(),
+    /** The printed label is cut off in the source text. */
+    truncated: z.boolean().optional(),
+    /** Unit as printed, e.g. "1 million tons", "%". */
+    unit: z.string().optional(),
+    type: z.enum(['text', 'number', 'year']),
+  })
+  .strict();
+
+/** A table or figure of the paper, with its cells exactly as printed. */
+export const datasetSchema = z
+  .object({
+    id: z.string().regex(/^(table|figure)-\d+$/),
+    /** "Table 1", "Figure 1". */
+    label: z.string(),
+    kind: z.enum(['table', 'figure']),
+    /** Caption as printed, without the label. */
+    caption: z.string().min(1),
+    /** The source line as printed after "Source:". */
+    source: z.string().min(1),
+    /** Lines of content/source/… where the table stands (1-based, inclusive). */
+    sourceLines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    /** Paragraph ids of the text that discusses the table. */
+    paragraphs: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+    /** Printed numbers use decimal commas ("31,4"). */
+    decimalComma: z.boolean().optional(),
+    /** Printed labels of the row-header column of a two-row header. */
+    rowHeader: z.object({ label: z.string(), secondLabel: z.string() }).strict().optional(),
+    /** Printed column groups spanning several columns (first column excluded). */
+    columnGroups: z.array(z.object({ label: z.string(), unit: z.string().optional(), span: z.number().int().positive() }).strict()).optional(),
+    columns: z.array(column).min(1),
+    /** Cells as printed, one array per row. */
+    rows: z.array(z.array(z.string())).min(1),
+    /** Derived values to recompute from the raw ones (result = 100 × numerator / denominator). */
+    checks: z
+      .array(z.object({ kind: z.literal('share'), result: z.string(), numerator: z.string(), denominator: z.string() }).strict())
+      .optional(),
+    /** Editorial notes shown with the table. */
+    notes: z.array(z.string().min(1)),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const keys = new Set(d.columns.map((c) => c.key));
+    d.rows.forEach((row, i) => {
+      if (row.length !== d.columns.length) {
+        ctx.addIssue({ code: 'custom', path: ['rows', i], message: `row has ${row.length} cells, the table has ${d.columns.length} columns` });
+      }
+    });
+    for (const [i, check] of (d.checks ?? []).entries()) {
+      for (const field of ['result', 'numerator', 'denominator'] as const) {
+        if (!keys.has(check[field])) ctx.addIssue({ code: 'custom', path: ['checks', i, field], message: `no column "${check[field]}"` });
+      }
+    }
+  });
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetColumn = z.infer<typeof column>;

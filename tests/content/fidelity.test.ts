@@ -1,0 +1,37 @@
+/**
+ * Every sentence of the source outside the tables appears in the built paper, and in source
+ * order in the linear view. Only whitespace, line-break hyphenation and quote styles are normalised.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/source-text.ts';
+import { loadPage, paperText, sectionPages, source } from '../support/built-site.ts';
+
+const expected = proseBlocks(source()).flatMap(sentences);
+
+describe('the built site keeps every word of the author', () => {
+  it('finds a few hundred sentences in the source (the splitter works)', () => {
+    expect(expected.length).toBeGreaterThan(300);
+  });
+
+  it('has every sentence on the section pages', () => {
+    const site = normalizeForComparison(
+      sectionPages()
+        .map((p) => `${loadPage(p)('h1').first().text()} ${paperText(p)}`)
+        .join(' '),
+    );
+    const missing = expected.filter((s) => !site.includes(s));
+    expect(missing).toEqual([]);
+  });
+
+  it('has every sentence in the linear view, in source order', () => {
+    const linear = normalizeForComparison(paperText('/paper/full/'));
+    let cursor = 0;
+    const outOfOrder: string[] = [];
+    for (const sentence of expected) {
+      const at = linear.indexOf(sentence, cursor);
+      if (at < 0) outOfOrder.push(sentence);
+      else cursor = at + sentence.length;
+    }
+    expect(outOfOrder).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+/** A link check over the whole built site: 0 broken links, 0 broken anchors. */
+import { describe, expect, it, inject } from 'vitest';
+import { LinkChecker } from 'linkinator';
+import { builtPages, loadPage } from '../support/built-site.ts';
+
+describe('links', () => {
+  it('every link and every #anchor on every page resolves', async () => {
+    const site = inject('siteUrl');
+    const checker = new LinkChecker();
+    const result = await checker.check({ path: `${site}/`, recurse: true, checkFragments: true, concurrency: 8 });
+    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
+    expect(broken).toEqual([]);
+    const checked = new Set(result.links.map((l) => new URL(l.url).pathname));
+    expect(builtPages().filter((p) => p !== '/404/' && !checked.has(p))).toEqual([]);
+  });
+
+  it('every #anchor of every internal link names an element on its target page', () => {
+    const broken: string[] = [];
+    let anchors = 0;
+    for (const page of builtPages()) {
+      const $ = loadPage(page);
+      for (const a of $('a[href*="#"]').toArray()) {
+        const url = new URL(a.attribs['href'] ?? '', `http://site${page}`);
+        if (url.host !== 'site' || url.hash === '' || url.hash === '#_top') continue;
+        anchors++;
+        const target = builtPages().includes(url.pathname) ? loadPage(url.pathname) : undefined;
+        if (!target || target(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).length === 0) broken.push(`${page} -> ${url.pathname}${url.hash}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(anchors).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,49 @@
+/** Reading the built site (dist/) as a reader's tools would: its pages and their text. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+
+export const DIST = 'dist';
+export const SOURCE_FILE = 'content/source/000_a3d1c4cd33663190.txt';
+export const source = () => readFileSync(SOURCE_FILE, 'utf8');
+
+/** Every built page as its URL path ("/paper/full/"), pagefind's own files excluded. */
+export function builtPages(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'pagefind' && name !== '_astro') out.push(...builtPages(path));
+    } else if (name === 'index.html') {
+      out.push(`/${relative(DIST, dir)}/`.replace(/\/+/g, '/'));
+    }
+  }
+  return out.sort();
+}
+
+export function loadPage(path: string) {
+  return cheerio.load(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+}
+
+/**
+ * The author's text of a page's content area: editorial insertions (page markers, permalinks,
+ * notes, badges) removed, each table reduced to its caption; optionally each page marker
+ * replaced by "⟦n⟧".
+ */
+export function paperText(path: string, { markers = false } = {}): string {
+  const $ = loadPage(path);
+  const main = $('.sl-markdown-content').first();
+  main.find('.page-marker').each((_, el) => {
+    $(el).replaceWith(markers ? `⟦${$(el).attr('data-page')}⟧` : '');
+  });
+  main.find('[data-editorial], script, style, .sr-only').remove();
+  main.find('figure.data-table').each((_, el) => {
+    $(el).replaceWith(` ${$(el).find('caption').text()} `);
+  });
+  return main.text();
+}
+
+/** The paper's section pages: every built page under /paper/ except the linear view and the references note. */
+export function sectionPages(): string[] {
+  return builtPages().filter((p) => p.startsWith('/paper/') && p !== '/paper/full/' && p !== '/paper/references/');
+}

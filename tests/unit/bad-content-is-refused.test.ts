@@ -1,0 +1,42 @@
+/**
+ * Bad content stops the build with a message naming the file, the field and the value. The
+ * schemas and parsers here are the ones the content collections run at build time.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePageStarts } from '../../src/lib/page-starts-file.ts';
+import { datasetSchema } from '../../src/schemas/dataset.ts';
+import { pageStartSchema } from '../../src/schemas/page-start.ts';
+
+const FIXTURES = 'tests/fixtures';
+
+function firstIssue(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  const issue = result.error?.issues[0];
+  return issue ? `${issue.path.join('.')}: ${issue.message}` : 'valid';
+}
+
+describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
+  const dir = join(FIXTURES, name);
+  const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();
+  const [input] = readdirSync(dir).filter((f) => f !== 'expected.txt');
+  const text = readFileSync(join(dir, input!), 'utf8');
+
+  it('is refused with the expected message', () => {
+    let message: string;
+    if (input === 'page-starts.yaml') {
+      try {
+        const entries = parsePageStarts(text, `${dir}/${input}`);
+        message = Object.values(entries)
+          .map((e) => firstIssue(pageStartSchema.safeParse(e)))
+          .filter((m) => m !== 'valid')
+          .join('\n');
+      } catch (e) {
+        message = (e as Error).message;
+      }
+    } else {
+      message = firstIssue(datasetSchema.safeParse(JSON.parse(text)));
+    }
+    expect(message).toBe(expected);
+  });
+});
