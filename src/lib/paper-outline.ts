@@ -4,11 +4,11 @@
  */
 
 export const PARTS = [
-  { key: 'front', numeral: '', label: 'Front matter', directory: 'paper', heading: null },
-  { key: 'i', numeral: 'I', label: 'I. Strategic interests', directory: 'paper/i-interests', heading: 'I. China’s Strategic Interests in Central Asia' },
-  { key: 'ii', numeral: 'II', label: 'II. Principles', directory: 'paper/ii-principles', heading: 'II. The Main Principles of China’s Strategy toward Central Asia' },
-  { key: 'iii', numeral: 'III', label: 'III. Policy tools', directory: 'paper/iii-policy-tools', heading: 'III. The Policy Tools of China’s Strategy toward Central Asia' },
-  { key: 'iv', numeral: 'IV', label: 'IV. Future trends', directory: 'paper/iv-future-trends', heading: 'IV. The Future Trends of China’s Strategy toward Central Asia' },
+  { key: 'front', numeral: '', label: 'Front matter', directory: 'paper' },
+  { key: 'i', numeral: 'I', label: 'I. Strategic interests', directory: 'paper/i-interests' },
+  { key: 'ii', numeral: 'II', label: 'II. Principles', directory: 'paper/ii-principles' },
+  { key: 'iii', numeral: 'III', label: 'III. Policy tools', directory: 'paper/iii-policy-tools' },
+  { key: 'iv', numeral: 'IV', label: 'IV. Future trends', directory: 'paper/iv-future-trends' },
 ] as const;
 
 export type PartKey = (typeof PARTS)[number]['key'];
