@@ -4,7 +4,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PaperPage } from '../schemas/paper-page.ts';
 import type { PageStart } from '../schemas/page-start.ts';
-import { compareReadingOrder, type PartKey } from './paper-outline.ts';
+import { compareReadingOrder, sectionNumber, type PartKey } from './paper-outline.ts';
+import { pageSpanLabel } from './page-labels.ts';
+import { datasetText } from './dataset-text.ts';
+import { createMatcher, type EntityCollection, type Matcher } from './entity-matcher.ts';
+import { matchNames, type KbEntity } from './knowledge-base.ts';
+import { checkKnowledgeBase } from './knowledge-integrity.ts';
+import { mentionIndex, type IndexedBlock, type MentionEntry } from './mention-index.ts';
 import { paperBlocks, type PaperBlock } from './paper-model.ts';
 
 export type PaperEntry = CollectionEntry<'docs'> & { data: { paper: PaperPage } };
@@ -60,3 +66,70 @@ export async function getDataset(id: string) {
 
 /** The URL path of a docs entry. */
 export const entryPath = (entry: Pick<CollectionEntry<'docs'>, 'id'>) => (entry.id === 'index' ? '/' : `/${entry.id}/`);
+
+/** Paragraphs with their text, and tables with the words of their cells: what mentions and quotes are found in. */
+export async function getIndexedBlocks(): Promise<IndexedBlock[]> {
+  const blocks = await getPaperBlocks();
+  return Promise.all(blocks.map(async (b) => ({ id: b.id, text: b.kind === 'table' ? datasetText(await getDataset(b.id)) : b.text })));
+}
+
+/** Where a paragraph or table stands: its URL on its section page, its section and its journal pages. */
+export interface BlockLocation {
+  readonly id: string;
+  readonly href: string;
+  readonly section: string;
+  readonly sectionTitle: string;
+  readonly pages: string;
+}
+
+export async function getBlockLocation(id: string): Promise<BlockLocation> {
+  const [block, entries, starts] = await Promise.all([getBlock(id), getPaperEntries(), getPageStarts()]);
+  const entry = entries.find((e) => e.id === block.pageId);
+  if (!entry) throw new Error(`Paragraph "${id}" stands on an unknown page ${block.pageId}`);
+  return {
+    id,
+    href: `${entryPath(entry)}#${id}`,
+    section: sectionNumber(entry.data.paper),
+    sectionTitle: entry.data.title,
+    pages: pageSpanLabel(block.pages, starts),
+  };
+}
+
+export interface KnowledgeBase {
+  readonly entities: readonly KbEntity[];
+  readonly matcher: Matcher;
+  /** Mentions per entity key ("countries/kazakhstan"), in reading order. */
+  readonly mentions: ReadonlyMap<string, readonly MentionEntry[]>;
+}
+
+let knowledgeBase: Promise<KnowledgeBase> | undefined;
+/** All entities, checked for integrity (the build stops on any problem), with the matcher and mention index. */
+export function getKnowledgeBase(): Promise<KnowledgeBase> {
+  knowledgeBase ??= (async () => {
+    const [countries, agreements, projects, organisations, blocks] = await Promise.all([
+      getCollection('countries'),
+      getCollection('agreements'),
+      getCollection('projects'),
+      getCollection('organisations'),
+      getIndexedBlocks(),
+    ]);
+    const file = (e: { filePath?: string | undefined; id: string }, dir: string) => e.filePath ?? `content/${dir}/${e.id}.yaml`;
+    const entities: KbEntity[] = [
+      ...countries.map((e) => ({ collection: 'countries' as const, id: e.id, file: file(e, 'countries'), data: e.data })),
+      ...agreements.map((e) => ({ collection: 'agreements' as const, id: e.id, file: file(e, 'agreements'), data: e.data })),
+      ...projects.map((e) => ({ collection: 'projects' as const, id: e.id, file: file(e, 'projects'), data: e.data })),
+      ...organisations.map((e) => ({ collection: 'organisations' as const, id: e.id, file: file(e, 'organisations'), data: e.data })),
+    ];
+    const problems = checkKnowledgeBase(entities, blocks);
+    if (problems.length > 0) throw new Error(`The knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`);
+    const matcher = createMatcher(matchNames(entities));
+    return { entities, matcher, mentions: mentionIndex(blocks, matcher) };
+  })();
+  return knowledgeBase;
+}
+
+export async function getEntity(collection: EntityCollection, id: string): Promise<KbEntity> {
+  const found = (await getKnowledgeBase()).entities.find((e) => e.collection === collection && e.id === id);
+  if (!found) throw new Error(`content/${collection}: no entity "${id}"`);
+  return found;
+}
