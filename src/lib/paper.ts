@@ -133,3 +133,11 @@ export async function getEntity(collection: EntityCollection, id: string): Promi
   if (!found) throw new Error(`content/${collection}: no entity "${id}"`);
   return found;
 }
+
+/** Static paths for the entity pages of one collection: `{ params: { id }, props: { entity } }`. */
+export async function getEntityPaths<C extends EntityCollection>(collection: C) {
+  const kb = await getKnowledgeBase();
+  return kb.entities
+    .filter((e): e is Extract<KbEntity, { collection: C }> => e.collection === collection)
+    .map((entity) => ({ params: { id: entity.id }, props: { entity } }));
+}

@@ -1,5 +1,5 @@
 /**
- * The site's sidebar: the paper's parts and points in reading order. astro.config.mjs imports it.
+ * The site's sidebar: the paper's parts and points in reading order, then the knowledge base's indexes. astro.config.mjs imports it.
  * Starlight 0.42 matches `autogenerate.directory` against an entry's file path relative to
  * src/content/docs; our docs live in ./content, so the path it sees starts with "content/".
  */
@@ -16,5 +16,15 @@ export const sidebar = [
     ],
   },
   ...PARTS.filter((p) => p.key !== 'front').map((p) => ({ label: p.label, items: [{ autogenerate: { directory: `content/${p.directory}` } }] })),
+  {
+    label: 'Knowledge base',
+    items: [
+      { label: 'Countries', link: '/countries/' },
+      { label: 'Agreements', link: '/agreements/' },
+      { label: 'Projects', link: '/projects/' },
+      { label: 'Organisations', link: '/organisations/' },
+      { label: 'Timeline', link: '/timeline/' },
+    ],
+  },
   { label: 'About this edition', items: ['paper/references'] },
 ];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePageStarts } from '../../src/lib/page-starts-file.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { pageStartSchema } from '../../src/schemas/page-start.ts';
+import { knowledgeBaseProblems } from '../support/knowledge-on-disk.ts';
 
 const FIXTURES = 'tests/fixtures';
 
@@ -16,7 +17,7 @@ function firstIssue(result: { success: boolean; error?: { issues: { path: Proper
   return issue ? `${issue.path.join('.')}: ${issue.message}` : 'valid';
 }
 
-describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
+describe.each(readdirSync(FIXTURES).filter((name) => !name.startsWith('kb-')))('fixture %s', (name) => {
   const dir = join(FIXTURES, name);
   const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();
   const [input] = readdirSync(dir).filter((f) => f !== 'expected.txt');
@@ -38,5 +39,26 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
       message = firstIssue(datasetSchema.safeParse(JSON.parse(text)));
     }
     expect(message).toBe(expected);
+  });
+});
+
+/** Knowledge-base fixtures: files under the fixture's content/ are laid over the real content. */
+describe.each(readdirSync(FIXTURES).filter((name) => name.startsWith('kb-')))('knowledge-base fixture %s', (name) => {
+  const dir = join(FIXTURES, name);
+  const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim().split('\n');
+  const overlay = Object.fromEntries(
+    readdirSync(join(dir, 'content'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => [`content/${f}`, readFileSync(join(dir, 'content', f), 'utf8')]),
+  );
+
+  it('is refused with the expected message, naming file, field and value', () => {
+    expect(knowledgeBaseProblems(overlay)).toEqual(expected);
+  });
+});
+
+describe('the real knowledge base', () => {
+  it('has no problems', () => {
+    expect(knowledgeBaseProblems()).toEqual([]);
   });
 });

@@ -1,0 +1,17 @@
+/** Which of a country page's own sections have content, in page order (for the table of contents). */
+import type { KbEntity } from './knowledge-base.ts';
+import { agreementsOf, organisationsOfCountry, projectsOfCountry } from './entity-relations.ts';
+
+type CountryEntity = Extract<KbEntity, { collection: 'countries' }>;
+
+export function countryHeadings(all: readonly KbEntity[], country: CountryEntity): { slug: string; text: string }[] {
+  return [
+    { slug: 'partnership', text: 'Partnership with China', present: country.data.partnerships.length > 0 },
+    { slug: 'mechanisms', text: 'Cooperation mechanisms', present: country.data.mechanisms.length > 0 },
+    { slug: 'agreements', text: 'Agreements', present: agreementsOf(all, country.id).length > 0 },
+    { slug: 'projects', text: 'Projects', present: projectsOfCountry(all, country.id).length > 0 },
+    { slug: 'organisations', text: 'Organisations', present: organisationsOfCountry(all, country.id).length > 0 },
+  ]
+    .filter((h) => h.present)
+    .map(({ slug, text }) => ({ slug, text }));
+}

@@ -1,0 +1,37 @@
+/**
+ * <timeline-filter>: filters the timeline's events by country and subject (data-countries,
+ * data-subjects), hides decades left empty and announces how many events are shown.
+ */
+class TimelineFilter extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-filters]');
+    if (!form) return;
+    form.hidden = false;
+    form.addEventListener('input', () => this.#update());
+    form.addEventListener('reset', () => queueMicrotask(() => this.#update()));
+    form.addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  #update() {
+    const data = new FormData(this.querySelector<HTMLFormElement>('[data-filters]')!);
+    const country = String(data.get('country') ?? '');
+    const subject = String(data.get('subject') ?? '');
+    const events = [...this.querySelectorAll<HTMLElement>('[data-event]')];
+    let shown = 0;
+    for (const event of events) {
+      const visible =
+        (!country || (event.dataset['countries'] ?? '').split(' ').includes(country)) && (!subject || (event.dataset['subjects'] ?? '').split(' ').includes(subject));
+      event.hidden = !visible;
+      if (visible) shown++;
+    }
+    for (const decade of this.querySelectorAll<HTMLElement>('[data-decade]')) {
+      decade.hidden = decade.querySelector('[data-event]:not([hidden])') === null;
+    }
+    const count = this.querySelector('[data-count]');
+    if (count) count.textContent = `${shown} of ${events.length} events shown.`;
+  }
+}
+
+export function defineTimelineFilter() {
+  if (!customElements.get('timeline-filter')) customElements.define('timeline-filter', TimelineFilter);
+}
