@@ -13,7 +13,8 @@ class AgreementsTable extends HTMLElement {
     if (!form) return;
     form.hidden = false;
     form.addEventListener('input', () => this.#update());
-    form.addEventListener('reset', () => queueMicrotask(() => this.#update()));
+    // the reset event fires before the fields are reset
+    form.addEventListener('reset', () => setTimeout(() => this.#update()));
     form.addEventListener('submit', (event) => event.preventDefault());
     for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
       const button = document.createElement('button');

@@ -8,7 +8,8 @@ class TimelineFilter extends HTMLElement {
     if (!form) return;
     form.hidden = false;
     form.addEventListener('input', () => this.#update());
-    form.addEventListener('reset', () => queueMicrotask(() => this.#update()));
+    // the reset event fires before the fields are reset
+    form.addEventListener('reset', () => setTimeout(() => this.#update()));
     form.addEventListener('submit', (event) => event.preventDefault());
   }
 
