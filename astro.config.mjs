@@ -15,7 +15,7 @@ export default defineConfig({
         'An online edition of “China’s strategy toward Central Asia”, Vestnik of Saint Petersburg University. International Relations, 2019, vol. 12, issue 1.',
       markdown: { processedDirs: ['./content'] },
       sidebar,
-      customCss: ['./src/styles/paper.css', './src/styles/knowledge.css'],
+      customCss: ['./src/styles/paper.css', './src/styles/knowledge.css', './src/styles/data.css'],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',

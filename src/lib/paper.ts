@@ -11,6 +11,8 @@ import { createMatcher, type EntityCollection, type Matcher } from './entity-mat
 import { matchNames, type KbEntity } from './knowledge-base.ts';
 import { checkKnowledgeBase } from './knowledge-integrity.ts';
 import { mentionIndex, type IndexedBlock, type MentionEntry } from './mention-index.ts';
+import { printedDataSet, textDataSets, type DataSet } from './data-sets.ts';
+import { dataNotes, type DataNote } from './data-notes.ts';
 import { paperBlocks, type PaperBlock } from './paper-model.ts';
 
 export type PaperEntry = CollectionEntry<'docs'> & { data: { paper: PaperPage } };
@@ -140,4 +142,23 @@ export async function getEntityPaths<C extends EntityCollection>(collection: C) 
   return kb.entities
     .filter((e): e is Extract<KbEntity, { collection: C }> => e.collection === collection)
     .map((entity) => ({ params: { id: entity.id }, props: { entity } }));
+}
+
+/** Every data set: the printed tables and figure, then the text's figures. */
+export async function getDataSets(): Promise<DataSet[]> {
+  const [printed, kb] = await Promise.all([getCollection('datasets'), getKnowledgeBase()]);
+  const order = (id: string) => Number(id.split('-')[1]) + (id.startsWith('figure') ? 1.5 : 0);
+  return [...printed.map((e) => printedDataSet(e.data)).sort((a, b) => order(a.id) - order(b.id)), ...textDataSets(kb.entities)];
+}
+
+export async function getDataSet(id: string): Promise<DataSet> {
+  const found = (await getDataSets()).find((d) => d.id === id);
+  if (!found) throw new Error(`No data set "${id}"`);
+  return found;
+}
+
+/** Every computed consistency note (src/lib/data-notes.ts). */
+export async function getDataNotes(): Promise<DataNote[]> {
+  const [printed, kb] = await Promise.all([getCollection('datasets'), getKnowledgeBase()]);
+  return dataNotes(printed.map((e) => e.data), kb.entities);
 }

@@ -26,5 +26,12 @@ export const sidebar = [
       { label: 'Timeline', link: '/timeline/' },
     ],
   },
+  {
+    label: 'Data',
+    items: [
+      { label: 'Data sets', link: '/data/' },
+      { label: 'Data notes', link: '/data/notes/' },
+    ],
+  },
   { label: 'About this edition', items: ['paper/references'] },
 ];

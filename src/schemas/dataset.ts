@@ -16,6 +16,25 @@ const column = z
   })
   .strict();
 
+/** A chart of some of a data set's columns (the table stays the full view). */
+export const chartSpecSchema = z
+  .object({
+    /** What the chart shows, in this edition's words. */
+    title: z.string().min(1),
+    type: z.enum(['bar', 'line']),
+    /** The column whose cells label the x axis (or the y axis of a horizontal bar chart). */
+    labels: z.string(),
+    series: z.array(z.object({ column: z.string(), label: z.string().min(1) }).strict()).min(1),
+    /** The unit of the value axis. */
+    unit: z.string().min(1),
+    /** Rows left out of the chart, by their first cell (totals). */
+    excludeRows: z.array(z.string()).default([]),
+    horizontal: z.boolean().default(false),
+  })
+  .strict();
+
+export type ChartSpec = z.infer<typeof chartSpecSchema>;
+
 /** A table or figure of the paper, with its cells exactly as printed. */
 export const datasetSchema = z
   .object({
@@ -46,6 +65,9 @@ export const datasetSchema = z
       .optional(),
     /** Editorial notes shown with the table. */
     notes: z.array(z.string().min(1)),
+    /** Charts of the data set; where it has none, `noChart` says why. */
+    charts: z.array(chartSpecSchema).default([]),
+    noChart: z.string().min(1).optional(),
   })
   .strict()
   .superRefine((d, ctx) => {
@@ -55,6 +77,12 @@ export const datasetSchema = z
         ctx.addIssue({ code: 'custom', path: ['rows', i], message: `row has ${row.length} cells, the table has ${d.columns.length} columns` });
       }
     });
+    for (const [i, chart] of d.charts.entries()) {
+      for (const [field, key] of [['labels', chart.labels], ...chart.series.map((s, j) => [`series.${j}.column`, s.column])] as const) {
+        if (!keys.has(key)) ctx.addIssue({ code: 'custom', path: ['charts', i, ...field.split('.')], message: `no column "${key}"` });
+      }
+    }
+    if (d.charts.length === 0 && !d.noChart) ctx.addIssue({ code: 'custom', path: ['noChart'], message: 'a data set without charts must say why' });
     for (const [i, check] of (d.checks ?? []).entries()) {
       for (const field of ['result', 'numerator', 'denominator'] as const) {
         if (!keys.has(check[field])) ctx.addIssue({ code: 'custom', path: ['checks', i, field], message: `no column "${check[field]}"` });

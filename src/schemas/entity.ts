@@ -90,6 +90,8 @@ export const figure = z
     statistics: z.enum(['chinese', 'local', 'not-stated']).default('not-stated'),
     /** An editorial note on how the printed figure is read. */
     note: z.string().min(1).optional(),
+    /** A cell of a printed table or figure that states the same quantity: the data notes compare the two. */
+    compare: z.object({ dataset: z.string(), row: z.string(), column: z.string() }).strict().optional(),
     ...provenance,
   })
   .strict();

@@ -1,0 +1,243 @@
+/**
+ * Every data set of the site in one shape: the paper's printed tables and figure (from
+ * content/data) and the figures its text states per country and per pipeline (from the knowledge
+ * base). The table, the chart, the CSV and the JSON are views of this one object.
+ */
+import Papa from 'papaparse';
+import type { ChartSpec, Dataset } from '../schemas/dataset.ts';
+import type { Figure } from '../schemas/entity.ts';
+import type { KbEntity } from './knowledge-base.ts';
+import { countriesIn, projectsIn } from './entity-relations.ts';
+import { formatStatedDate } from './dates.ts';
+import { parsePrintedNumber } from './printed-number.ts';
+
+export interface DataColumn {
+  readonly key: string;
+  readonly label: string;
+  readonly unit?: string | undefined;
+  readonly type: 'text' | 'number' | 'year';
+}
+
+export interface DataSet {
+  readonly id: string;
+  readonly title: string;
+  /** "Table 1" for a printed table; "Text data" for figures the text states. */
+  readonly label: string;
+  readonly origin: 'printed' | 'text';
+  /** The source line as printed, or where in the text the figures stand. */
+  readonly source: string;
+  readonly paragraphs: readonly string[];
+  readonly columns: readonly DataColumn[];
+  /** Cells as printed (printed tables) or as the text states them (text data). */
+  readonly rows: readonly (readonly string[])[];
+  readonly decimalComma: boolean;
+  readonly charts: readonly ChartSpec[];
+  readonly noChart?: string | undefined;
+  readonly notes: readonly string[];
+}
+
+export function printedDataSet(d: Dataset): DataSet {
+  return {
+    id: d.id,
+    title: d.caption,
+    label: d.label,
+    origin: 'printed',
+    source: d.source,
+    paragraphs: d.paragraphs,
+    columns: d.columns.map(({ key, label, unit, type }) => ({ key, label, unit, type })),
+    rows: d.rows,
+    decimalComma: d.decimalComma ?? false,
+    charts: d.charts,
+    noChart: d.noChart,
+    notes: d.notes,
+  };
+}
+
+type Country = Extract<KbEntity, { collection: 'countries' }>;
+const centralAsian = (all: readonly KbEntity[]): Country[] => countriesIn(all).filter((c) => c.data.role === 'central-asian-state');
+const number = (value: number) => String(value);
+const STATISTICS = { chinese: 'Chinese statistics', local: 'Local statistics', 'not-stated': 'Not stated' } as const;
+const textNotes = (figures: readonly Figure[]) => figures.flatMap((f) => (f.note ? [`${f.printed.slice(0, 60)}…: ${f.note}`] : []));
+
+/** Trade with each Central Asian state, 2012 and 2016 (iii-3-01 … iii-3-05). */
+function tradeDataSet(all: readonly KbEntity[]): DataSet {
+  const used: Figure[] = [];
+  const rows = centralAsian(all).map((c) => {
+    const at = (year: number) => {
+      const f = c.data.figures.find((x) => x.measure === 'bilateral trade with China' && x.date?.year === year);
+      if (!f) throw new Error(`content/countries/${c.id}.yaml: no "bilateral trade with China" figure for ${year}`);
+      used.push(f);
+      return f;
+    };
+    const [a, b] = [at(2012), at(2016)];
+    return [c.data.name, number(a.value), number(b.value), a.paragraph];
+  });
+  return {
+    id: 'trade',
+    title: 'China’s trade with each Central Asian state, 2012 and 2016',
+    label: 'Text data',
+    origin: 'text',
+    source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there).',
+    paragraphs: [...new Set(rows.map((r) => r[3]!))],
+    columns: [
+      { key: 'country', label: 'Country', type: 'text' },
+      { key: 'y2012', label: '2012', unit: 'billion US dollars', type: 'number' },
+      { key: 'y2016', label: '2016', unit: 'billion US dollars', type: 'number' },
+      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+    ],
+    rows,
+    decimalComma: false,
+    charts: [
+      {
+        title: 'China’s trade with each Central Asian state, 2012 and 2016',
+        type: 'bar',
+        labels: 'country',
+        series: [
+          { column: 'y2012', label: '2012' },
+          { column: 'y2016', label: '2016' },
+        ],
+        unit: 'billion US dollars',
+        excludeRows: [],
+        horizontal: false,
+      },
+    ],
+    notes: [
+      'Every value is stated in the text; the paragraph column says where.',
+      ...textNotes(used),
+    ],
+  };
+}
+
+const INVESTMENT = /^China’s (direct investment stock|accumulated investment balance|non-financial direct investment)$/;
+
+/** China's investment stock in each Central Asian state, end of 2016, in every statistics the paper gives. */
+function investmentDataSet(all: readonly KbEntity[]): DataSet {
+  const used: Figure[] = [];
+  const rows = centralAsian(all).flatMap((c) =>
+    c.data.figures
+      .filter((f) => INVESTMENT.test(f.measure))
+      .map((f) => {
+        used.push(f);
+        return [c.data.name, f.measure, STATISTICS[f.statistics], number(f.value), f.unit, f.date ? `end of ${formatStatedDate(f.date)}` : 'not stated', f.paragraph];
+      }),
+  );
+  return {
+    id: 'investment',
+    title: 'China’s investment stock in each Central Asian state, end of 2016',
+    label: 'Text data',
+    origin: 'text',
+    source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there, in the units stated).',
+    paragraphs: [...new Set(rows.map((r) => r[6]!))],
+    columns: [
+      { key: 'country', label: 'Country', type: 'text' },
+      { key: 'measure', label: 'What', type: 'text' },
+      { key: 'statistics', label: 'Statistics', type: 'text' },
+      { key: 'value', label: 'Value', type: 'number' },
+      { key: 'unit', label: 'Unit as stated', type: 'text' },
+      { key: 'date', label: 'When', type: 'text' },
+      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+    ],
+    rows,
+    decimalComma: false,
+    charts: [],
+    noChart:
+      'The paper states these figures in different units (billion and million US dollars, and “billion” with no currency for Uzbekistan and Kyrgyzstan) and from different statistics; a chart would have to convert or mix them, so the table is the view.',
+    notes: ['Where the paper gives two figures for the same stock (Kazakhstan, Turkmenistan), both are kept, with the statistics each comes from.', ...textNotes(used)],
+  };
+}
+
+/** Chinese enterprises registered in each state, where the paper gives the number. */
+function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
+  const rows = centralAsian(all).flatMap((c) =>
+    c.data.figures.filter((f) => /registered$/.test(f.measure)).map((f) => [c.data.name, f.measure, number(f.value), f.unit, f.paragraph]),
+  );
+  return {
+    id: 'registered-enterprises',
+    title: 'Chinese enterprises registered in Central Asian states',
+    label: 'Text data',
+    origin: 'text',
+    source: 'The paper’s text, paragraphs iii-3-01, iii-3-02 and iii-3-04.',
+    paragraphs: [...new Set(rows.map((r) => r[4]!))],
+    columns: [
+      { key: 'country', label: 'Country', type: 'text' },
+      { key: 'measure', label: 'What', type: 'text' },
+      { key: 'count', label: 'Number', type: 'number' },
+      { key: 'unit', label: 'Unit as stated', type: 'text' },
+      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+    ],
+    rows,
+    decimalComma: false,
+    charts: [
+      {
+        title: 'Chinese enterprises, companies and representative offices registered',
+        type: 'bar',
+        labels: 'country',
+        series: [{ column: 'count', label: 'Registered' }],
+        unit: 'number registered',
+        excludeRows: [],
+        horizontal: false,
+      },
+    ],
+    notes: ['The paper gives no number for Tajikistan or Turkmenistan. For Uzbekistan it counts enterprises and representative offices separately; the chart shows each row.'],
+  };
+}
+
+/** The pipelines' lengths, capacities and volumes (iii-4-05). */
+function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
+  const rows = projectsIn(all)
+    .filter((p) => p.data.sector === 'oil and gas' && p.data.figures.length > 0)
+    .flatMap((p) => p.data.figures.map((f) => [p.data.name, f.measure, f.date ? `${f.asOf ? 'as of ' : ''}${formatStatedDate(f.date)}` : 'not stated', number(f.value), f.unit, f.paragraph]));
+  return {
+    id: 'pipelines',
+    title: 'The pipelines: lengths, capacities and volumes delivered',
+    label: 'Text data',
+    origin: 'text',
+    source: 'The paper’s text, paragraph iii-4-05.',
+    paragraphs: [...new Set(rows.map((r) => r[5]!))],
+    columns: [
+      { key: 'pipeline', label: 'Pipeline', type: 'text' },
+      { key: 'measure', label: 'What', type: 'text' },
+      { key: 'date', label: 'When', type: 'text' },
+      { key: 'value', label: 'Value', type: 'number' },
+      { key: 'unit', label: 'Unit as stated', type: 'text' },
+      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+    ],
+    rows,
+    decimalComma: false,
+    charts: [],
+    noChart: 'Each pipeline figure measures something different (length, capacity, total delivered); the yearly volumes are charted with Figure 1.',
+    notes: ['Figures as stated in the text, with the words the paper uses (“more than”, “about”, “nearly”) in the unit column.'],
+  };
+}
+
+/** The data sets built from the text's figures. */
+export function textDataSets(all: readonly KbEntity[]): DataSet[] {
+  return [tradeDataSet(all), investmentDataSet(all), enterprisesDataSet(all), pipelinesDataSet(all)];
+}
+
+/** The chart's labels and numbers, from the printed cells. */
+export function chartData(set: DataSet, spec: ChartSpec) {
+  const col = (key: string) => set.columns.findIndex((c) => c.key === key);
+  const rows = set.rows.filter((r) => !spec.excludeRows.includes(r[0] ?? ''));
+  return {
+    labels: rows.map((r) => r[col(spec.labels)] ?? ''),
+    series: spec.series.map((s) => ({ label: s.label, values: rows.map((r) => parsePrintedNumber(r[col(s.column)] ?? '', set.decimalComma)) })),
+  };
+}
+
+/** CSV: a header of column labels (with units), then the cells as printed. */
+export function dataSetCsv(set: DataSet): string {
+  const header = set.columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label));
+  return Papa.unparse({ fields: header, data: set.rows.map((r) => [...r]) }, { newline: '\n' }) + '\n';
+}
+
+/** JSON: the data set with its columns, cells as printed, source, paragraphs and notes. */
+export function dataSetJson(set: DataSet): string {
+  const { id, title, label, origin, source, paragraphs, columns, rows, decimalComma, notes } = set;
+  return JSON.stringify({ id, title, label, origin, source, paragraphs, decimalComma, columns, rows, notes }, null, 2) + '\n';
+}
+
+/** The same data set keeping only the rows whose first cell is `first` (one country's trade, say). */
+export function rowsOf(set: DataSet, first: string): DataSet {
+  return { ...set, id: `${set.id}-${first.toLowerCase().replace(/\W+/g, '-')}`, rows: set.rows.filter((r) => r[0] === first) };
+}

@@ -1,0 +1,75 @@
+/**
+ * The data sets as a reader or a tool gets them from the built site: the index, the CSV and JSON
+ * downloads (served with the right types, UTF-8, parsing back to the cells on the page and in the
+ * collection), and the computed data notes.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, inject, it } from 'vitest';
+import { loadPage } from '../support/built-site.ts';
+
+const site = inject('siteUrl');
+const SETS = ['table-1', 'table-2', 'figure-1', 'table-3', 'trade', 'investment', 'registered-enterprises', 'pipelines'];
+
+describe('the data index', () => {
+  it('lists every data set in paper order, with its size and downloads', () => {
+    const $ = loadPage('/data/');
+    const rows = $('tr[data-set]').toArray();
+    expect(rows.map((r) => $(r).attr('data-set'))).toEqual(SETS);
+    for (const r of rows) {
+      const text = $(r).text().replace(/\s+/g, ' ');
+      expect(text).toMatch(/\d+ rows × \d+ columns/);
+      expect(text).toMatch(/CSV \([\d,]+ bytes\) · JSON \([\d,]+ bytes\)/);
+    }
+  });
+});
+
+describe.each(SETS)('the data set %s', (id) => {
+  it('downloads as CSV (text/csv, UTF-8) that parses back to the cells shown on its page', async () => {
+    const response = await fetch(`${site}/data/${id}.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const csv = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const parsed = Papa.parse<string[]>(csv.trim());
+    expect(parsed.errors).toEqual([]);
+    const $ = loadPage(`/data/${id}/`);
+    const cells = $(`#${id}-table tbody tr`)
+      .toArray()
+      .map((tr) =>
+        $(tr)
+          .find('th, td')
+          .toArray()
+          .map((c) => $(c).find('.cell-value').attr('data-printed') ?? $(c).find('a.provenance').attr('data-provenance') ?? ''),
+      );
+    expect(parsed.data.slice(1)).toEqual(cells);
+  });
+
+  it('downloads as JSON (application/json) that parses back to the collection', async () => {
+    const response = await fetch(`${site}/data/${id}.json`);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const json = await response.json();
+    expect(json.id).toBe(id);
+    if (id.startsWith('table-') || id.startsWith('figure-')) {
+      const collection = JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8'));
+      expect(json.rows).toEqual(collection.rows);
+      expect(json.source).toBe(collection.source);
+      expect(json.columns.map((c: { key: string }) => c.key)).toEqual(collection.columns.map((c: { key: string }) => c.key));
+    } else {
+      expect(json.rows.length).toBeGreaterThan(2);
+      expect(json.paragraphs.every((p: string) => /^iii-\d-\d\d$/.test(p))).toBe(true);
+    }
+  });
+});
+
+describe('the data notes page', () => {
+  it('lists the computed notes by kind, each linked to the value and its paragraph', () => {
+    const $ = loadPage('/data/notes/');
+    const notes = $('li[data-note-kind]').toArray();
+    expect(notes.map((n) => $(n).attr('data-note-kind'))).toEqual(['printed-share', 'printed-share', 'text-vs-data', 'count-vs-names', 'count-vs-names']);
+    expect($(notes[0]).text()).toContain('Printed 20; recomputed 100 × 0.0303 / 1.5431 = 1.96');
+    expect($(notes[2]).text()).toContain('87.36');
+    expect($(notes[2]).find('a.provenance').attr('href')).toMatch(/#iii-4-02$/);
+    expect($(notes[4]).text()).toContain('prints 7 sub-committees but names 8');
+  });
+});
