@@ -7,7 +7,7 @@
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Figure } from '../schemas/entity.ts';
 import type { KbEntity } from './knowledge-base.ts';
-import { datasetChecks, inconsistencyNote } from './dataset-checks.ts';
+import { datasetChecks, inconsistencyNote, rowLabel } from './dataset-checks.ts';
 import { parsePrintedNumber, printedDecimals } from './printed-number.ts';
 import { countriesIn } from './entity-relations.ts';
 import { subCommitteeCheck } from './sub-committees.ts';
@@ -47,7 +47,7 @@ export function dataNotes(datasets: readonly Dataset[], entities: readonly KbEnt
       .forEach((c, i) =>
         notes.push({
           kind: 'printed-share',
-          where: { href: `/data/${d.id}/#${d.id}-note-${i + 1}`, label: `${d.label}, row ${d.rows[c.row]?.[0]}` },
+          where: { href: `/data/${d.id}/#${d.id}-note-${i + 1}`, label: `${d.label}, row ${rowLabel(d, c)}` },
           paragraph: d.id,
           text: inconsistencyNote(c),
         }),

@@ -61,7 +61,13 @@ export const datasetSchema = z
     rows: z.array(z.array(z.string())).min(1),
     /** Derived values to recompute from the raw ones (result = 100 × numerator / denominator). */
     checks: z
-      .array(z.object({ kind: z.literal('share'), result: z.string(), numerator: z.string(), denominator: z.string() }).strict())
+      .array(
+        z.union([
+          z.object({ kind: z.literal('share'), result: z.string(), numerator: z.string(), denominator: z.string() }).strict(),
+          /** result = 100 × numerator / the numerator column's cell in the total row (the total row itself is not checked). */
+          z.object({ kind: z.literal('share-of-total'), result: z.string(), numerator: z.string(), totalRow: z.string() }).strict(),
+        ]),
+      )
       .optional(),
     /** Editorial notes shown with the table. */
     notes: z.array(z.string().min(1)),
@@ -84,8 +90,13 @@ export const datasetSchema = z
     }
     if (d.charts.length === 0 && !d.noChart) ctx.addIssue({ code: 'custom', path: ['noChart'], message: 'a data set without charts must say why' });
     for (const [i, check] of (d.checks ?? []).entries()) {
-      for (const field of ['result', 'numerator', 'denominator'] as const) {
-        if (!keys.has(check[field])) ctx.addIssue({ code: 'custom', path: ['checks', i, field], message: `no column "${check[field]}"` });
+      const columns = check.kind === 'share' ? (['result', 'numerator', 'denominator'] as const) : (['result', 'numerator'] as const);
+      for (const field of columns) {
+        const key = (check as Record<string, string>)[field]!;
+        if (!keys.has(key)) ctx.addIssue({ code: 'custom', path: ['checks', i, field], message: `no column "${key}"` });
+      }
+      if (check.kind === 'share-of-total' && !d.rows.some((r) => r[0] === check.totalRow)) {
+        ctx.addIssue({ code: 'custom', path: ['checks', i, 'totalRow'], message: `no row "${check.totalRow}"` });
       }
     }
   });

@@ -13,6 +13,8 @@ export interface ChartConfig {
   unit: string;
   labels: string[];
   series: { label: string; values: number[] }[];
+  /** The label whose bar is drawn in the accent colour, the others in grey. */
+  highlight?: string;
 }
 
 const PALETTE = ['--sl-color-accent', '--chart-2', '--chart-3'];
@@ -32,7 +34,7 @@ export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () =>
       datasets: config.series.map((s, i) => ({
         label: s.label,
         data: s.values,
-        backgroundColor: colours[i % colours.length],
+        backgroundColor: config.highlight ? config.labels.map((l) => (l === config.highlight ? colours[0]! : grid)) : colours[i % colours.length],
         borderColor: colours[i % colours.length],
         borderWidth: config.type === 'line' ? 2 : 0,
       })),

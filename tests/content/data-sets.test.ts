@@ -66,10 +66,49 @@ describe('the data notes page', () => {
   it('lists the computed notes by kind, each linked to the value and its paragraph', () => {
     const $ = loadPage('/data/notes/');
     const notes = $('li[data-note-kind]').toArray();
-    expect(notes.map((n) => $(n).attr('data-note-kind'))).toEqual(['printed-share', 'printed-share', 'text-vs-data', 'count-vs-names', 'count-vs-names']);
-    expect($(notes[0]).text()).toContain('Printed 20; recomputed 100 × 0.0303 / 1.5431 = 1.96');
-    expect($(notes[2]).text()).toContain('87.36');
-    expect($(notes[2]).find('a.provenance').attr('href')).toMatch(/#iii-4-02$/);
-    expect($(notes[4]).text()).toContain('prints 7 sub-committees but names 8');
+    const kinds = notes.map((n) => $(n).attr('data-note-kind'));
+    expect(kinds).toEqual([...Array(8).fill('printed-share'), 'text-vs-data', 'count-vs-names', 'count-vs-names']);
+    const text = (needle: string) => notes.map((n) => $(n).text().replace(/\s+/g, ' ')).filter((t) => t.includes(needle));
+    expect(text('Printed 20; recomputed 100 × 0.0303 / 1.5431 = 1.96')).toHaveLength(1);
+    expect(text('Printed 43.7; recomputed 100 × 25.49 / 57.63 = 44.230')).toHaveLength(1);
+    expect(text('prints 7 sub-committees but names 8')).toHaveLength(1);
+    const gas = notes.find((n) => $(n).attr('data-note-kind') === 'text-vs-data')!;
+    expect($(gas).text()).toContain('87.36');
+    expect($(gas).find('a.provenance').attr('href')).toMatch(/#iii-4-02$/);
+    for (const n of notes) {
+      const href = $(n).find('a').first().attr('href')!;
+      const url = new URL(href, 'http://site');
+      expect(loadPage(url.pathname)(`[id="${url.hash.slice(1)}"]`).length, href).toBe(1);
+    }
+  });
+});
+
+describe('charts on the country pages', () => {
+  const captions = (path: string) => {
+    const $ = loadPage(path);
+    return $('data-chart')
+      .toArray()
+      .map((c) => {
+        const config = JSON.parse($(c).find('script[type="application/json"]').text());
+        return `${$(c).closest('figure').find('figcaption').first().text().replace(/\s+/g, ' ').trim()} [${config.highlight ?? ''}]`;
+      });
+  };
+
+  it('show Kazakhstan’s trade 2012 vs 2016 and its place among China’s oil and gas sources', () => {
+    expect(captions('/countries/kazakhstan/')).toEqual([
+      'China’s trade with Kazakhstan, 2012 and 2016 (billion US dollars) []',
+      'China’s oil imports in 2014, by source (million tons) [Kazakhstan]',
+      'China’s natural gas imports in 2014, by source (billion cubic meters) [Kazakhstan]',
+    ]);
+  });
+
+  it('show Turkmenistan among the gas sources only, as Table 1 prints it', () => {
+    expect(captions('/countries/turkmenistan/').slice(1)).toEqual(['China’s natural gas imports in 2014, by source (billion cubic meters) [Turkmenistan]']);
+  });
+
+  it('show the chart values of the country page’s trade chart as its figures table states them', () => {
+    const $ = loadPage('/countries/uzbekistan/');
+    const config = JSON.parse($('data-chart').first().find('script[type="application/json"]').text());
+    expect(config.series.map((s: { values: number[] }) => s.values[0])).toEqual([2.875, 4.551]);
   });
 });
