@@ -48,6 +48,15 @@ function referencesOf(e: KbEntity): Reference[] {
   }
 }
 
+/**
+ * True when the printed words state the value: as written (2637, 1.85), with thousands separators
+ * (2,800) or with a decimal comma (5,902 read as 5.902), as a whole number, not part of another.
+ */
+export function valueIsPrinted(value: number, printed: string): boolean {
+  const forms = new Set([String(value), value.toLocaleString('en-US', { maximumFractionDigits: 10 }), String(value).replace('.', ',')]);
+  return [...forms].some((form) => new RegExp(`(?<![\\d.,])${form.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(printed));
+}
+
 export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readonly IndexedBlock[]): string[] {
   const problems: string[] = [];
   const byId = new Map<string, KbEntity>();
@@ -86,6 +95,14 @@ export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readon
         }
       }
     }
+  }
+
+  for (const e of entities) {
+    e.data.figures.forEach((f, i) => {
+      if (!valueIsPrinted(f.value, f.printed)) {
+        problems.push(message(e.file, `figures.${i}.value`, `the number is not in the printed words “${f.printed}”`, f.value));
+      }
+    });
   }
 
   const claimed = new Map<string, { file: string; id: string }>();

@@ -103,6 +103,16 @@ describe('charts', () => {
   });
 });
 
+describe('in print', () => {
+  it('prints the table, not the chart', async () => {
+    const page = await open('/data/figure-1/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.data-chart').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('#figure-1-table').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('shows every table of every data set, and the chart’s text alternative', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
