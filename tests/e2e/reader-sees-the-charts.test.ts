@@ -37,7 +37,7 @@ const inkedPixels = (page: Page, selector: string) =>
   });
 
 describe('charts', () => {
-  it.each(['/data/table-1/', '/data/table-2/', '/data/figure-1/', '/data/trade/', '/data/registered-enterprises/', '/countries/kazakhstan/', '/paper/iii-policy-tools/4-energy-cooperation/'])(
+  it.each(['/data/table-1/', '/data/table-2/', '/data/figure-1/', '/data/trade/', '/data/registered-enterprises/', '/countries/kazakhstan/', '/paper/iii-policy-tools/4-energy-cooperation/', '/paper/iii-policy-tools/3-economic-cooperation/'])(
     'on %s every chart draws a non-blank canvas, without console errors',
     async (path) => {
       const errors: string[] = [];

@@ -4,3 +4,4 @@ export { default as PageMarker } from './PageMarker.astro';
 export { default as Ref } from './Ref.astro';
 export { default as DataTable } from './DataTable.astro';
 export { default as EditorialNote } from './EditorialNote.astro';
+export { default as TextDataChart } from './TextDataChart.astro';
