@@ -10,6 +10,7 @@ import type { KbEntity } from './knowledge-base.ts';
 import { countriesIn, projectsIn } from './entity-relations.ts';
 import { formatStatedDate } from './dates.ts';
 import { parsePrintedNumber } from './printed-number.ts';
+import { STATISTICS_LABELS } from './entity-labels.ts';
 
 export interface DataColumn {
   readonly key: string;
@@ -56,7 +57,6 @@ export function printedDataSet(d: Dataset): DataSet {
 type Country = Extract<KbEntity, { collection: 'countries' }>;
 const centralAsian = (all: readonly KbEntity[]): Country[] => countriesIn(all).filter((c) => c.data.role === 'central-asian-state');
 const number = (value: number) => String(value);
-const STATISTICS = { chinese: 'Chinese statistics', local: 'Local statistics', 'not-stated': 'Not stated' } as const;
 const textNotes = (figures: readonly Figure[]) => figures.flatMap((f) => (f.note ? [`${f.printed.slice(0, 60)}…: ${f.note}`] : []));
 
 /** Trade with each Central Asian state, 2012 and 2016 (iii-3-01 … iii-3-05). */
@@ -118,7 +118,7 @@ function investmentDataSet(all: readonly KbEntity[]): DataSet {
       .filter((f) => INVESTMENT.test(f.measure))
       .map((f) => {
         used.push(f);
-        return [c.data.name, f.measure, STATISTICS[f.statistics], number(f.value), f.unit, f.date ? `end of ${formatStatedDate(f.date)}` : 'not stated', f.paragraph];
+        return [c.data.name, f.measure, STATISTICS_LABELS[f.statistics], number(f.value), f.unit, f.date ? `end of ${formatStatedDate(f.date)}` : 'not stated', f.paragraph];
       }),
   );
   return {
@@ -229,6 +229,12 @@ export function chartData(set: DataSet, spec: ChartSpec) {
 export function dataSetCsv(set: DataSet): string {
   const header = set.columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label));
   return Papa.unparse({ fields: header, data: set.rows.map((r) => [...r]) }, { newline: '\n' }) + '\n';
+}
+
+/** The sizes of the two downloads in UTF-8 bytes, formatted for reading ("1,234"). */
+export function downloadSizes(set: DataSet): { csv: string; json: string } {
+  const bytes = (text: string) => new TextEncoder().encode(text).length.toLocaleString('en-US');
+  return { csv: bytes(dataSetCsv(set)), json: bytes(dataSetJson(set)) };
 }
 
 /** JSON: the data set with its columns, cells as printed, source, paragraphs and notes. */

@@ -40,8 +40,10 @@ export function formatStatedDate(date: StatedDate): string {
   return date.precision === 'month' ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
+/** A key that sorts as text in date order: "2002-00-00" < "2002-05-00" < "2002-05-17". */
+export const sortableDate = (date: StatedDate): string => (date.iso + '-00-00').slice(0, 10);
+
 /** Orders dates by their first possible day; at equal starts the less precise comes first. */
 export function compareStatedDates(a: StatedDate, b: StatedDate): number {
-  const pad = (d: StatedDate) => (d.iso + '-00-00').slice(0, 10);
-  return pad(a).localeCompare(pad(b));
+  return sortableDate(a).localeCompare(sortableDate(b));
 }

@@ -2,7 +2,7 @@
 import type { CountryRole } from '../schemas/country.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Agreement } from '../schemas/agreement.ts';
-import type { Subject } from '../schemas/entity.ts';
+import type { Figure, Subject } from '../schemas/entity.ts';
 
 export const ROLE_LABELS: Record<CountryRole, string> = {
   'central-asian-state': 'Central Asian state',
@@ -18,6 +18,12 @@ export const ORGANISATION_KIND_LABELS: Record<Organisation['kind'], string> = {
   'government-body': 'Government body',
   company: 'Company',
   other: 'Other',
+};
+
+export const STATISTICS_LABELS: Record<Figure['statistics'], string> = {
+  chinese: 'Chinese statistics',
+  local: 'Local statistics',
+  'not-stated': 'Not stated',
 };
 
 export const FRAMEWORK_LABELS: Record<Agreement['framework'], string> = {

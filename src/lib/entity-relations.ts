@@ -20,6 +20,11 @@ export function findEntity(all: readonly KbEntity[], id: string): KbEntity | und
   return all.find((e) => e.id === id);
 }
 
+/** The entities these ids name, in order (the integrity check has made sure each exists). */
+export function findEntities(all: readonly KbEntity[], ids: readonly string[]): KbEntity[] {
+  return ids.map((id) => findEntity(all, id)).filter((e) => e !== undefined);
+}
+
 /** The countries an entity concerns: itself, an organisation's country, a project's countries, an agreement's parties. */
 export function countriesOf(all: readonly KbEntity[], e: KbEntity): string[] {
   switch (e.collection) {

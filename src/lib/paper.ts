@@ -144,11 +144,20 @@ export async function getEntityPaths<C extends EntityCollection>(collection: C) 
     .map((entity) => ({ params: { id: entity.id }, props: { entity } }));
 }
 
+let dataSets: Promise<DataSet[]> | undefined;
 /** Every data set: the printed tables and figure, then the text's figures. */
-export async function getDataSets(): Promise<DataSet[]> {
-  const [printed, kb] = await Promise.all([getCollection('datasets'), getKnowledgeBase()]);
-  const order = (id: string) => Number(id.split('-')[1]) + (id.startsWith('figure') ? 1.5 : 0);
-  return [...printed.map((e) => printedDataSet(e.data)).sort((a, b) => order(a.id) - order(b.id)), ...textDataSets(kb.entities)];
+export function getDataSets(): Promise<DataSet[]> {
+  dataSets ??= (async () => {
+    const [printed, kb] = await Promise.all([getCollection('datasets'), getKnowledgeBase()]);
+    const order = (id: string) => Number(id.split('-')[1]) + (id.startsWith('figure') ? 1.5 : 0);
+    return [...printed.map((e) => printedDataSet(e.data)).sort((a, b) => order(a.id) - order(b.id)), ...textDataSets(kb.entities)];
+  })();
+  return dataSets;
+}
+
+/** Static paths for the routes of every data set (page, CSV, JSON): `{ params: { id }, props: { set } }`. */
+export async function getDataSetPaths() {
+  return (await getDataSets()).map((set) => ({ params: { id: set.id }, props: { set } }));
 }
 
 export async function getDataSet(id: string): Promise<DataSet> {

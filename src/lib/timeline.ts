@@ -21,6 +21,12 @@ export interface TimelineEvent {
   readonly countries: readonly string[];
 }
 
+/** The decade an event falls in (1990 for 1991–1999). */
+export const decadeOf = (event: Pick<TimelineEvent, 'date'>) => Math.floor(event.date.year / 10) * 10;
+
+/** The decades that have events, in order. */
+export const decadesOf = (events: readonly TimelineEvent[]) => [...new Set(events.map(decadeOf))];
+
 export function timelineEvents(all: readonly KbEntity[]): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const e of all) {

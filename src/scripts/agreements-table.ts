@@ -3,6 +3,8 @@
  * attributes; shows the filter form (hidden without JS), turns sortable headers into buttons
  * with aria-sort, and announces the number of rows shown.
  */
+import { wireFilterForm } from './filter-form.ts';
+
 type SortKey = 'date' | 'title' | 'kind' | 'framework';
 
 class AgreementsTable extends HTMLElement {
@@ -11,11 +13,7 @@ class AgreementsTable extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-filters]');
     if (!form) return;
-    form.hidden = false;
-    form.addEventListener('input', () => this.#update());
-    // the reset event fires before the fields are reset
-    form.addEventListener('reset', () => setTimeout(() => this.#update()));
-    form.addEventListener('submit', (event) => event.preventDefault());
+    wireFilterForm(form, () => this.#update());
     for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
       const button = document.createElement('button');
       button.type = 'button';

@@ -2,15 +2,13 @@
  * <timeline-filter>: filters the timeline's events by country and subject (data-countries,
  * data-subjects), hides decades left empty and announces how many events are shown.
  */
+import { wireFilterForm } from './filter-form.ts';
+
 class TimelineFilter extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-filters]');
     if (!form) return;
-    form.hidden = false;
-    form.addEventListener('input', () => this.#update());
-    // the reset event fires before the fields are reset
-    form.addEventListener('reset', () => setTimeout(() => this.#update()));
-    form.addEventListener('submit', (event) => event.preventDefault());
+    wireFilterForm(form, () => this.#update());
   }
 
   #update() {

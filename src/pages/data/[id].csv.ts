@@ -1,9 +1,9 @@
 /** /data/<id>.csv: a data set as CSV (header of labels with units, then the cells as printed), UTF-8. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataSets } from '../../lib/paper.ts';
+import { getDataSetPaths } from '../../lib/paper.ts';
 import { dataSetCsv, type DataSet } from '../../lib/data-sets.ts';
 
-export const getStaticPaths = (async () => (await getDataSets()).map((set) => ({ params: { id: set.id }, props: { set } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => getDataSetPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(dataSetCsv((props as { set: DataSet }).set), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,9 +1,9 @@
 /** /data/<id>.json: a data set as JSON (columns, cells as printed, source, paragraphs, notes), UTF-8. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataSets } from '../../lib/paper.ts';
+import { getDataSetPaths } from '../../lib/paper.ts';
 import { dataSetJson, type DataSet } from '../../lib/data-sets.ts';
 
-export const getStaticPaths = (async () => (await getDataSets()).map((set) => ({ params: { id: set.id }, props: { set } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => getDataSetPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(dataSetJson((props as { set: DataSet }).set), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
