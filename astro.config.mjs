@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -6,6 +7,28 @@ import { sidebar } from './src/lib/sidebar.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
+  vite: {
+    // citation-js imports HTTP clients to read citations from URLs; this site never does (src/shims/no-fetch.ts).
+    resolve: {
+      alias: [
+        { find: /^node-fetch$/, replacement: fileURLToPath(new URL('./src/shims/no-fetch.ts', import.meta.url)) },
+        { find: /^sync-fetch$/, replacement: fileURLToPath(new URL('./src/shims/no-fetch.ts', import.meta.url)) },
+      ],
+    },
+    build: {
+      // The Cite panel's on-demand chunk (citation-js, citeproc and five CSL styles) is about 1.1 MB (220 KB gzipped).
+      chunkSizeWarningLimit: 1300,
+      rollupOptions: {
+        // Rolldown warns, depending on how it chunks, that MDX content modules' "use astro:head-inject"
+        // directive "may not be preserved"; the built pages keep every stylesheet and script (compared
+        // page by page between builds with and without the warning), so this one warning is muted.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The author's quotes, dashes and dots are printed characters: no smart punctuation.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
@@ -15,11 +38,15 @@ export default defineConfig({
         'An online edition of “China’s strategy toward Central Asia”, Vestnik of Saint Petersburg University. International Relations, 2019, vol. 12, issue 1.',
       markdown: { processedDirs: ['./content'] },
       sidebar,
-      customCss: ['./src/styles/paper.css', './src/styles/knowledge.css', './src/styles/data.css'],
+      customCss: ['./src/styles/paper.css', './src/styles/knowledge.css', './src/styles/data.css', './src/styles/cite.css'],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
+        Head: './src/components/starlight/Head.astro',
+        Footer: './src/components/starlight/Footer.astro',
+
+
       },
       pagination: true,
     }),

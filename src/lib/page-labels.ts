@@ -1,10 +1,12 @@
 import type { PageSpan } from './paper-model.ts';
 import { isInferred, type PageStart } from '../schemas/page-start.ts';
 
+/** The pages of the span whose start is inferred (layout-derived), not printed in the source. */
+export const inferredPagesOf = ({ first, last }: PageSpan, starts: readonly PageStart[]): number[] =>
+  starts.filter((s) => s.page >= first && s.page <= last && isInferred(s)).map((s) => s.page);
+
 /** True when any page of the span begins at an inferred (layout-derived) page start. */
-export function spanIsInferred(span: PageSpan, starts: readonly PageStart[]): boolean {
-  return starts.some((s) => s.page >= span.first && s.page <= span.last && isInferred(s));
-}
+export const spanIsInferred = (span: PageSpan, starts: readonly PageStart[]): boolean => inferredPagesOf(span, starts).length > 0;
 
 /** "p. 29", "pp. 29–30", with ", inferred" where a page start is inferred. */
 export function pageSpanLabel(span: PageSpan, starts: readonly PageStart[]): string {

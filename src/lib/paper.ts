@@ -14,6 +14,11 @@ import { mentionIndex, type IndexedBlock, type MentionEntry } from './mention-in
 import { printedDataSet, textDataSets, type DataSet } from './data-sets.ts';
 import { dataNotes, type DataNote } from './data-notes.ts';
 import { paperBlocks, type PaperBlock } from './paper-model.ts';
+import { articleMeta, type ArticleMeta } from './paper-meta.ts';
+import { readEdition, readPaperMeta } from './paper-meta-file.ts';
+import type { Edition } from '../schemas/paper-meta.ts';
+import { paperTarget, type CitationTarget } from './citation.ts';
+import { paragraphTargets, sectionTargets } from './citation-targets.ts';
 
 export type PaperEntry = CollectionEntry<'docs'> & { data: { paper: PaperPage } };
 
@@ -170,4 +175,49 @@ export async function getDataSet(id: string): Promise<DataSet> {
 export async function getDataNotes(): Promise<DataNote[]> {
   const [printed, kb] = await Promise.all([getCollection('datasets'), getKnowledgeBase()]);
   return dataNotes(printed.map((e) => e.data), kb.entities);
+}
+
+let articleMetaCache: Promise<ArticleMeta> | undefined;
+/** The article's metadata (content/paper.yaml), with its last page, abstract and keywords from the paper. */
+export function getArticleMeta(): Promise<ArticleMeta> {
+  articleMetaCache ??= (async () => {
+    const [starts, blocks] = await Promise.all([getPageStarts(), getPaperBlocks()]);
+    return articleMeta(readPaperMeta(), starts, (id) => blocks.find((b) => b.id === id && b.kind === 'paragraph')?.text);
+  })();
+  return articleMetaCache;
+}
+
+let editionCache: Edition | undefined;
+/** This web edition (content/edition.yaml): identifier and address. */
+export function getEdition(): Edition {
+  editionCache ??= readEdition();
+  return editionCache;
+}
+
+export interface CitationTargets {
+  readonly paper: CitationTarget;
+  readonly sections: readonly CitationTarget[];
+  readonly paragraphs: readonly CitationTarget[];
+}
+
+let citationTargetsCache: Promise<CitationTargets> | undefined;
+/** Everything citable: the whole paper (its address is the linear view), each paper page, each paragraph. */
+export function getCitationTargets(): Promise<CitationTargets> {
+  citationTargetsCache ??= (async () => {
+    const [meta, entries, blocks, starts] = await Promise.all([getArticleMeta(), getPaperEntries(), getPaperBlocks(), getPageStarts()]);
+    const pages = entries.map((e) => ({ id: e.id, title: e.data.title, paper: e.data.paper }));
+    return {
+      paper: paperTarget(meta, '/paper/full/'),
+      sections: sectionTargets(pages, blocks, starts),
+      paragraphs: paragraphTargets(pages, blocks, starts),
+    };
+  })();
+  return citationTargetsCache;
+}
+
+/** What a paper page (by route id) cites: itself as a section, and its paragraphs. */
+export async function getPageCitationTargets(entryId: string): Promise<{ target: CitationTarget; paragraphs: CitationTarget[] } | undefined> {
+  const { sections, paragraphs } = await getCitationTargets();
+  const target = sections.find((t) => t.path === `/${entryId}/`);
+  return target && { target, paragraphs: paragraphs.filter((p) => p.path.startsWith(`${target.path}#`)) };
 }

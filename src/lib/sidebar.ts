@@ -33,5 +33,5 @@ export const sidebar = [
       { label: 'Data notes', link: '/data/notes/' },
     ],
   },
-  { label: 'About this edition', items: ['paper/references'] },
+  { label: 'About this edition', items: ['about/how-to-cite', 'paper/references'] },
 ];

@@ -2,13 +2,15 @@
  * Bad content stops the build with a message naming the file, the field and the value. The
  * schemas and parsers here are the ones the content collections run at build time.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePageStarts } from '../../src/lib/page-starts-file.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { pageStartSchema } from '../../src/schemas/page-start.ts';
 import { knowledgeBaseProblems } from '../support/knowledge-on-disk.ts';
+import { articleMetaOnDisk } from '../support/citations-on-disk.ts';
+import { readEdition } from '../../src/lib/paper-meta-file.ts';
 
 const FIXTURES = 'tests/fixtures';
 
@@ -17,7 +19,7 @@ function firstIssue(result: { success: boolean; error?: { issues: { path: Proper
   return issue ? `${issue.path.join('.')}: ${issue.message}` : 'valid';
 }
 
-describe.each(readdirSync(FIXTURES).filter((name) => !name.startsWith('kb-')))('fixture %s', (name) => {
+describe.each(readdirSync(FIXTURES).filter((name) => !name.startsWith('kb-') && !name.startsWith('meta-')))('fixture %s', (name) => {
   const dir = join(FIXTURES, name);
   const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();
   const [input] = readdirSync(dir).filter((f) => f !== 'expected.txt');
@@ -60,5 +62,16 @@ describe.each(readdirSync(FIXTURES).filter((name) => name.startsWith('kb-')))('k
 describe('the real knowledge base', () => {
   it('has no problems', () => {
     expect(knowledgeBaseProblems()).toEqual([]);
+  });
+});
+
+/** The article's metadata and the edition: the readers the build uses (src/lib/paper-meta-file.ts, src/lib/paper-meta.ts). */
+describe.each(readdirSync(FIXTURES).filter((name) => name.startsWith('meta-') && existsSync(join(FIXTURES, name, 'expected.txt'))))('metadata fixture %s', (name) => {
+  const dir = join(FIXTURES, name);
+  const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();
+
+  it('is refused with the expected message, naming file, field and value', () => {
+    const read = () => (existsSync(join(dir, 'edition.yaml')) ? readEdition(join(dir, 'edition.yaml'), '') : articleMetaOnDisk(join(dir, 'paper.yaml')));
+    expect(read).toThrow(expected);
   });
 });

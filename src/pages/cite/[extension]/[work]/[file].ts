@@ -1,0 +1,27 @@
+/**
+ * Static citation files for the whole paper and each section: /cite/<bib|ris|json>/<article|edition>/<target>.<ext>.
+ * Static files carry no access date (nobody has accessed the page when they are built).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticleMeta, getCitationTargets, getEdition } from '../../../../lib/paper.ts';
+import { CITED_WORKS, cslItem, type CitationTarget, type CitedWork } from '../../../../lib/citation.ts';
+import { DATA_FORMATS, citationFilePath, formatData } from '../../../../lib/citation-formats.ts';
+
+type Format = (typeof DATA_FORMATS)[number];
+
+export const getStaticPaths = (async () => {
+  const { paper, sections } = await getCitationTargets();
+  return [paper, ...sections].flatMap((target) =>
+    CITED_WORKS.flatMap((work) =>
+      DATA_FORMATS.map((format) => {
+        const [, , extension, , file] = citationFilePath(target.id, work, format.id).split('/');
+        return { params: { extension, work, file }, props: { target, work, format } };
+      }),
+    ),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ target: CitationTarget; work: CitedWork; format: Format }> = async ({ props }) => {
+  const item = cslItem(await getArticleMeta(), getEdition(), props.target, props.work);
+  return new Response(formatData([item], props.format.id), { headers: { 'content-type': `${props.format.mediaType}; charset=utf-8` } });
+};

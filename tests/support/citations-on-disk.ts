@@ -1,0 +1,24 @@
+/**
+ * The article's metadata and the edition read from content/ the way the build reads them (same
+ * readers, schemas and derivation), for unit tests that build citations without building the site.
+ */
+import { readFileSync } from 'node:fs';
+import { parsePageStarts } from '../../src/lib/page-starts-file.ts';
+import { pageStartSchema, type PageStart } from '../../src/schemas/page-start.ts';
+import { readEdition, readPaperMeta } from '../../src/lib/paper-meta-file.ts';
+import { articleMeta, type ArticleMeta } from '../../src/lib/paper-meta.ts';
+import type { Edition } from '../../src/schemas/paper-meta.ts';
+import { blocksOnDisk } from './knowledge-on-disk.ts';
+
+export function pageStartsOnDisk(): PageStart[] {
+  return Object.values(parsePageStarts(readFileSync('content/page-starts.yaml', 'utf8'))).map((e) => pageStartSchema.parse(e));
+}
+
+/** The article's metadata from `file` (default content/paper.yaml), with pages, abstract and keywords from the paper. */
+export function articleMetaOnDisk(file = 'content/paper.yaml'): ArticleMeta {
+  const blocks = blocksOnDisk();
+  return articleMeta(readPaperMeta(file), pageStartsOnDisk(), (id) => blocks.find((b) => b.id === id)?.text, file);
+}
+
+/** The edition as content/edition.yaml gives it (no SITE_URL). */
+export const editionOnDisk = (file = 'content/edition.yaml'): Edition => readEdition(file, '');
