@@ -80,7 +80,7 @@ function citeDialog(): HTMLDialogElement {
 /** Opens the Cite panel for one paragraph: the page's panel, cloned, for the paragraph's target. */
 function openParagraphCitation(button: HTMLButtonElement): void {
   const source = document.querySelector<CitePanel>('cite-panel');
-  const id = button.dataset['paragraph'];
+  const id = button.dataset['citeFor'];
   if (!source || !id) return;
   const target = contextOf(source).paragraphs.find((p) => p.id === id);
   if (!target) return;

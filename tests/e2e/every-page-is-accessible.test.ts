@@ -5,15 +5,13 @@
  * the colour rules on every page that has a template of its own (paper pages, indexes, timeline,
  * home) and on the fullest entity page of each collection, which share their template with the rest.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/built-site.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const site = inject('siteUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 const contexts = new Map<string, BrowserContext>();
 
@@ -36,12 +34,6 @@ const PAGES = {
   dark: builtPages().filter((p) => !ENTITY_PAGE.test(p) || FULLEST_ENTITY_PAGES.includes(p)),
 };
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
-}
-
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
   it.each(PAGES[theme])('%s', async (path) => {
     const page = await contexts.get(theme)!.newPage();
@@ -52,17 +44,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) 
     page.on('request', (r) => !r.url().startsWith(site) && !r.url().startsWith('data:') && foreign.push(r.url()));
     const response = await page.goto(`${site}${path}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    await page.addScriptTag({ content: axeSource });
-    const runOnly =
-      theme === 'light'
-        ? { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] }
-        : { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
-    const violations = await page.evaluate(async (only) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: only });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-    }, runOnly);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, theme === 'light' ? 'all' : 'colour')).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();

@@ -1,0 +1,153 @@
+/**
+ * In a real browser: a reader cites a paragraph from its Cite button (next to ¶), by keyboard,
+ * copies a citation and hears it announced, downloads a file, and cites a section from the panel
+ * under its title; without JavaScript the panel still holds every citation. axe-core finds no
+ * violation with the panel and the dialog open.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const site = inject('siteUrl');
+const SECTION = '/paper/iii-policy-tools/4-energy-cooperation/';
+const JOURNAL = 'Vestnik of Saint Petersburg University. International Relations';
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, ctx = context): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(`${site}${path}`);
+  return page;
+}
+
+/** Tabs until `selector` has the focus. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  const target = page.locator(selector);
+  for (let i = 0; i < 120; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Opens a paragraph's Cite dialog with the mouse and waits for its citations. */
+async function citeParagraph(page: Page, id: string): Promise<void> {
+  await page.locator(`#${id}`).hover();
+  await page.locator(`#${id} button.cite-paragraph`).click();
+  await page.locator('#cite-dialog cite-panel[data-ready]').waitFor();
+}
+
+const reference = (page: Page, scope: string, work: string, style: string) => page.locator(`${scope} [data-work="${work}"] [data-style="${style}"] [data-cite-reference]`);
+
+describe('a reader citing a paragraph', () => {
+  it('opens its Cite panel by keyboard and finds the citations with the paragraph’s journal page', async () => {
+    const page = await open(SECTION);
+    const paragraph = page.locator('#iii-4-05');
+    const [first, last] = ((await paragraph.getAttribute('data-pages')) ?? '').split('-').map(Number);
+    const pageLabel = (await paragraph.getAttribute('data-page-label')) ?? '';
+    await tabTo(page, '#iii-4-05 button.cite-paragraph');
+    await expect(page.locator('#iii-4-05 button.cite-paragraph').evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Cite paragraph iii-4-05 (journal ${pageLabel})` });
+    await dialog.waitFor();
+    await page.locator('#cite-dialog cite-panel[data-ready]').waitFor();
+
+    const apa = await reference(page, '#cite-dialog', 'article', 'apa').textContent();
+    expect(apa).toContain('China’s strategy toward Central Asia: III.4 Energy cooperation');
+    expect(apa).toContain(`${JOURNAL}, 12(1), ${first === last ? first : `${first}–${last}`}.`);
+    const inText = await page.locator('#cite-dialog [data-work="article"] [data-style="apa"] [data-cite-intext]').textContent();
+    expect(inText).toContain(pageLabel.includes('inferred') ? `p. [${first}]` : `p. ${first}`);
+
+    const web = await reference(page, '#cite-dialog', 'edition', 'harvard-cite-them-right').textContent();
+    expect(web).toContain(`${site}${SECTION}#iii-4-05`);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' }));
+    expect(web).toContain(`(Accessed: ${today})`);
+    const gost = await reference(page, '#cite-dialog', 'edition', 'gost-r-7-0-5-2008').textContent();
+    expect(gost).toContain('дата обращения');
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await expect(page.locator('#iii-4-05 button.cite-paragraph').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('copies a citation, sees “Copied” and hears it announced', async () => {
+    const page = await open(SECTION);
+    await citeParagraph(page, 'iii-4-02');
+    const mla = reference(page, '#cite-dialog', 'article', 'modern-language-association');
+    const shown = (await mla.textContent())?.trim();
+    const copy = page.getByRole('button', { name: 'Copy MLA (9th ed.) citation of the original article' }).last();
+    await copy.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await expect.poll(() => page.locator('#permalink-status').textContent()).toBe('MLA (9th ed.) citation of the original article copied to the clipboard');
+    await expect(copy.textContent()).resolves.toBe('Copied');
+    await page.close();
+  });
+
+  it('downloads the paragraph’s BibTeX, named for the paragraph, with its pages', async () => {
+    const page = await open(SECTION);
+    await citeParagraph(page, 'iii-4-06');
+    await page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] a[download]').click()]);
+    expect(download.suggestedFilename()).toBe('iii-4-06-article.bib');
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+    const [entry] = parseBibtex(Buffer.concat(chunks).toString('utf8')).entries;
+    const [first, last] = ((await page.locator('#iii-4-06').getAttribute('data-pages')) ?? '').split('-');
+    expect(entry?.fields['pages']).toBe(first === last ? first : `${first}–${last}`);
+    expect(entry?.fields['journal']).toBe(JOURNAL);
+    await page.close();
+  });
+});
+
+describe('a reader citing a section', () => {
+  it('opens the panel under the title and gets the web edition at this address, dated today', async () => {
+    const page = await open(SECTION);
+    await page.getByText('Cite this section').click();
+    await page.locator('details.cite-panel cite-panel[data-ready]').waitFor();
+    const apa = await reference(page, 'details.cite-panel', 'edition', 'apa').textContent();
+    expect(apa).toContain(`${site}${SECTION}`);
+    await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toMatch(/^Web edition citations give today, \d{4}-\d{2}-\d{2}/);
+    const download = page.locator('details.cite-panel [data-work="article"] [data-format="ris"] a[download]');
+    await expect(download.getAttribute('href')).resolves.toBe('/cite/ris/article/iii-4.ris');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the open panel and dialog in the dark theme with enough contrast', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    await dark.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+    const page = await open(SECTION, dark);
+    await page.getByText('Cite this section').click();
+    await page.locator('details.cite-panel cite-panel[data-ready]').waitFor();
+    await page.locator('details.cite-panel [data-format="bibtex"] summary').first().click();
+    expect(await axeViolations(page, 'colour')).toEqual([]);
+    await citeParagraph(page, 'iii-4-01');
+    expect(await axeViolations(page, 'colour')).toEqual([]);
+    await dark.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the panel opens and holds every citation; the buttons that need JavaScript stay hidden', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await open(SECTION, noJs);
+    await page.getByText('Cite this section').click();
+    await expect(reference(page, 'details.cite-panel', 'article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(`// ${JOURNAL}. 2019. Т. 12. № 1. С.`);
+    await expect(page.locator('details.cite-panel button.cite-copy').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('button.cite-paragraph').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toContain('add that day yourself');
+    await noJs.close();
+  });
+});

@@ -1,0 +1,26 @@
+/** axe-core in a real page: every rule of the WCAG 2.x A/AA, best-practice and experimental tags, or the colour rules only. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: string[];
+}
+
+export async function axeViolations(page: Page, rules: 'all' | 'colour' = 'all'): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const runOnly =
+    rules === 'all'
+      ? { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] }
+      : { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
+  return page.evaluate(async (only) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { runOnly: only });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  }, runOnly);
+}
