@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/lib/sidebar.ts';
+import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
+import { indexCellSpacing } from './src/plugins/index-cell-spacing.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -32,13 +34,15 @@ export default defineConfig({
   // The author's quotes, dashes and dots are printed characters: no smart punctuation.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
+    // Before Starlight, whose build:done hook runs Pagefind.
+    indexCellSpacing(),
     starlight({
       title: 'China’s strategy toward Central Asia',
       description:
         'An online edition of “China’s strategy toward Central Asia”, Vestnik of Saint Petersburg University. International Relations, 2019, vol. 12, issue 1.',
       markdown: { processedDirs: ['./content'] },
       sidebar,
-      customCss: ['./src/styles/paper.css', './src/styles/knowledge.css', './src/styles/data.css', './src/styles/cite.css'],
+      customCss: ['./src/styles/paper.css', './src/styles/knowledge.css', './src/styles/data.css', './src/styles/cite.css', './src/styles/search.css'],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
@@ -49,6 +53,7 @@ export default defineConfig({
 
       },
       pagination: true,
+      pagefind: { ranking: SEARCH_RANKING },
     }),
   ],
 });

@@ -4,7 +4,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PaperPage } from '../schemas/paper-page.ts';
 import type { PageStart } from '../schemas/page-start.ts';
-import { compareReadingOrder, sectionNumber, type PartKey } from './paper-outline.ts';
+import { compareReadingOrder, partOf, sectionNumber, type PartKey } from './paper-outline.ts';
 import { pageSpanLabel } from './page-labels.ts';
 import { datasetText } from './dataset-text.ts';
 import { createMatcher, type EntityCollection, type Matcher } from './entity-matcher.ts';
@@ -19,6 +19,9 @@ import { readEdition, readPaperMeta } from './paper-meta-file.ts';
 import type { Edition } from '../schemas/paper-meta.ts';
 import { paperTarget, type CitationTarget } from './citation.ts';
 import { paragraphTargets, sectionTargets } from './citation-targets.ts';
+import { ENTITY_COLLECTIONS } from './entity-matcher.ts';
+import { timelineEvents, type TimelineEvent } from './timeline.ts';
+import { dataSetFacets, entityFacets, paperPageFacets, type SearchFacets } from './search-facets.ts';
 
 export type PaperEntry = CollectionEntry<'docs'> & { data: { paper: PaperPage } };
 
@@ -80,10 +83,12 @@ export async function getIndexedBlocks(): Promise<IndexedBlock[]> {
   return Promise.all(blocks.map(async (b) => ({ id: b.id, text: b.kind === 'table' ? datasetText(await getDataset(b.id)) : b.text })));
 }
 
-/** Where a paragraph or table stands: its URL on its section page, its section and its journal pages. */
+/** Where a paragraph or table stands: its URL on its section page, its part and section and its journal pages. */
 export interface BlockLocation {
   readonly id: string;
   readonly href: string;
+  /** "III. Policy tools", or "Front matter". */
+  readonly part: string;
   readonly section: string;
   readonly sectionTitle: string;
   readonly pages: string;
@@ -96,6 +101,7 @@ export async function getBlockLocation(id: string): Promise<BlockLocation> {
   return {
     id,
     href: `${entryPath(entry)}#${id}`,
+    part: partOf(entry.data.paper.part).label,
     section: sectionNumber(entry.data.paper),
     sectionTitle: entry.data.title,
     pages: pageSpanLabel(block.pages, starts),
@@ -220,4 +226,30 @@ export async function getPageCitationTargets(entryId: string): Promise<{ target:
   const { sections, paragraphs } = await getCitationTargets();
   const target = sections.find((t) => t.path === `/${entryId}/`);
   return target && { target, paragraphs: paragraphs.filter((p) => p.path.startsWith(`${target.path}#`)) };
+}
+
+/** The entity a route shows ("countries/kazakhstan"), if it is an entity page. */
+export async function getRouteEntity(routeId: string): Promise<KbEntity | undefined> {
+  const [collection, id, ...rest] = routeId.split('/');
+  if (!id || rest.length > 0 || !ENTITY_COLLECTIONS.includes(collection as EntityCollection)) return undefined;
+  return (await getKnowledgeBase()).entities.find((e) => e.collection === collection && e.id === id);
+}
+
+let events: Promise<TimelineEvent[]> | undefined;
+/** Every dated fact of the knowledge base, in date order (src/lib/timeline.ts). */
+export function getTimelineEvents(): Promise<TimelineEvent[]> {
+  events ??= getKnowledgeBase().then((kb) => timelineEvents(kb.entities));
+  return events;
+}
+
+/** What a route is filed under in the search index, or undefined for pages with no filters (indexes, about pages). */
+export async function getSearchFacets(routeId: string): Promise<SearchFacets | undefined> {
+  const [kb, allEvents, entries, blocks] = await Promise.all([getKnowledgeBase(), getTimelineEvents(), getPaperEntries(), getPaperBlocks()]);
+  const entry = entries.find((e) => e.id === routeId);
+  if (entry) return paperPageFacets(entry.data.paper.part, blocks.filter((b) => b.pageId === entry.id).map((b) => b.id), kb.entities, kb.mentions, allEvents);
+  const entity = await getRouteEntity(routeId);
+  if (entity) return entityFacets(kb.entities, entity, allEvents);
+  const [section, id] = routeId.split('/');
+  if (section === 'data' && id && (await getDataSets()).some((d) => d.id === id)) return dataSetFacets();
+  return undefined;
 }

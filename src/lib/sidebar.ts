@@ -11,6 +11,7 @@ export const sidebar = [
     items: [
       { label: 'Home', link: '/' },
       { label: 'Full text (linear view)', link: '/paper/full/' },
+      { label: 'Search', link: '/search/' },
       'paper/abstract',
       'paper/introduction',
     ],

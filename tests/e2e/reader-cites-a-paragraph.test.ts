@@ -4,27 +4,18 @@
  * under its title; without JavaScript the panel still holds every citation. axe-core finds no
  * violation with the panel and the dialog open.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { launchBrowser } from '../support/browser.ts';
+import { browserForFile } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const site = inject('siteUrl');
 const SECTION = '/paper/iii-policy-tools/4-energy-cooperation/';
 const JOURNAL = 'Vestnik of Saint Petersburg University. International Relations';
-let browser: Browser;
-let context: BrowserContext;
+const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, ctx = context): Promise<Page> {
+async function open(path: string, ctx = session.context): Promise<Page> {
   const page = await ctx.newPage();
   await page.goto(`${site}${path}`);
   return page;
@@ -126,7 +117,7 @@ describe('a reader citing a section', () => {
   });
 
   it('reads the open panel and dialog in the dark theme with enough contrast', async () => {
-    const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const dark = await session.browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
     await dark.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
     const page = await open(SECTION, dark);
     await page.getByText('Cite this section').click();
@@ -141,7 +132,7 @@ describe('a reader citing a section', () => {
 
 describe('without JavaScript', () => {
   it('the panel opens and holds every citation; the buttons that need JavaScript stay hidden', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await open(SECTION, noJs);
     await page.getByText('Cite this section').click();
     await expect(reference(page, 'details.cite-panel', 'article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(`// ${JOURNAL}. 2019. Т. 12. № 1. С.`);

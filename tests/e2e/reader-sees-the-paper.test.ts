@@ -1,22 +1,13 @@
 /** In a real browser: the pages render, the permalink control works by mouse and keyboard, #id lands on the paragraph. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForFile } from '../support/browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   await page.goto(`${site}${path}`);
   return page;
 }

@@ -3,24 +3,15 @@
  * subject, the map's countries are links that open their pages, and an entity link in the text
  * leads to the entity page and back to the paragraph.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForFile } from '../support/browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   await page.goto(`${site}${path}`);
   return page;
 }
@@ -64,7 +55,7 @@ describe('the agreements table', () => {
   });
 
   it('is a complete plain table without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${site}/agreements/`);
     await expect(page.locator('.agreements-table tbody tr').count()).resolves.toBe(21);

@@ -1,6 +1,7 @@
 /** A real headless Chromium, driven by playwright-core, with no network beyond the local site. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -11,4 +12,20 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * For a test file: launches the browser before its tests and closes it after, with one context
+ * (a 1280×900 viewport plus `options`). Read `browser` and `context` inside tests.
+ */
+export function browserForFile(options: BrowserContextOptions = {}): { browser: Browser; context: BrowserContext } {
+  const session = {} as { browser: Browser; context: BrowserContext };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }

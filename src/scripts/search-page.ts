@@ -1,0 +1,169 @@
+/**
+ * <search-page>: runs Pagefind (the index Starlight builds) for the query and filters in the URL,
+ * shows filter counts and results whose sub-results link to the paragraph (with the part, the
+ * point and the journal page), keeps the state in the URL (typing replaces the entry, a submitted
+ * search or a filter change adds one, so the back button steps through searches) and announces
+ * the number of results.
+ */
+import type { FilterName } from '../lib/search-facets.ts';
+import { SEARCH_RANKING } from '../lib/search-ranking.ts';
+import { highlightUrl, pagefindFilterOption, readSearchState, sameState, searchStateQuery, type SearchState } from '../lib/search-state.ts';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: { ranking: typeof SEARCH_RANKING }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+}
+
+type Labels = Record<FilterName, Record<string, string>>;
+const MAX_RESULTS = 20;
+const MAX_SUB_RESULTS = 3;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // Built by Pagefind after Astro's build, so loaded at run time rather than bundled.
+  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+    await module.options({ ranking: SEARCH_RANKING });
+    await module.init();
+    // Loading the filter index first makes every search report its counts per filter value.
+    await module.filters();
+    return module;
+  });
+  return pagefind;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+
+class SearchPage extends HTMLElement {
+  #labels: Labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels;
+  #form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
+  #input = this.querySelector<HTMLInputElement>('#search-q')!;
+  #status = this.querySelector<HTMLElement>('[data-search-status]')!;
+  #results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+  #run = 0;
+  #typing: number | undefined;
+
+  connectedCallback(): void {
+    this.#form.hidden = false;
+    document.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#search(this.#stateFromForm(), 'push');
+    });
+    this.#input.addEventListener('input', () => {
+      window.clearTimeout(this.#typing);
+      this.#typing = window.setTimeout(() => void this.#search(this.#stateFromForm(), 'replace'), 250);
+    });
+    for (const select of this.#selects()) select.addEventListener('change', () => void this.#search(this.#stateFromForm(), 'push'));
+    window.addEventListener('popstate', () => void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none'));
+    void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none');
+  }
+
+  #selects(): HTMLSelectElement[] {
+    return [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  }
+
+  #stateFromForm(): SearchState {
+    const filters: Partial<Record<FilterName, string>> = {};
+    for (const select of this.#selects()) if (select.value) filters[select.dataset['filter'] as FilterName] = select.value;
+    return { q: this.#input.value.trim(), filters };
+  }
+
+  #label(name: FilterName, value: string): string {
+    return this.#labels[name]?.[value] ?? value;
+  }
+
+  /** Fills each filter with its values and their counts for the current query; the chosen value stays. */
+  #showFilters(counts: Record<string, Record<string, number>>, state: SearchState): void {
+    for (const select of this.#selects()) {
+      const name = select.dataset['filter'] as FilterName;
+      const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => this.#label(name, a).localeCompare(this.#label(name, b)));
+      const chosen = state.filters[name] ?? '';
+      const any = select.options[0]!;
+      select.replaceChildren(any, ...values.map(([value, count]) => new Option(`${this.#label(name, value)} (${count})`, value)));
+      if (chosen && !values.some(([value]) => value === chosen)) select.add(new Option(`${this.#label(name, chosen)} (0)`, chosen));
+      select.value = chosen;
+    }
+  }
+
+  async #search(state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+    const run = ++this.#run;
+    if (this.#input.value.trim() !== state.q) this.#input.value = state.q;
+    const current = readSearchState(new URLSearchParams(window.location.search));
+    if (history !== 'none' && !sameState(current, state)) {
+      const url = `${window.location.pathname}${searchStateQuery(state)}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    const engine = await loadPagefind();
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.q && !hasFilters) {
+      if (run !== this.#run) return;
+      this.#showFilters(await engine.filters(), state);
+      this.#results.replaceChildren();
+      this.#status.textContent = 'Type a name, a figure or a phrase from the paper, or choose a filter.';
+      return;
+    }
+    const search = await engine.search(state.q || null, { filters: pagefindFilterOption(state) });
+    if (!search || run !== this.#run) return;
+    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (run !== this.#run) return;
+    this.#showFilters(search.filters, state);
+    this.#results.replaceChildren(...shown.map((data) => this.#result(data, state.q)));
+    const filtersText = Object.entries(state.filters)
+      .map(([name, value]) => `${this.#label(name as FilterName, value)}`)
+      .join(', ');
+    const count = search.results.length;
+    this.#status.textContent = `${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.q ? ` for “${state.q}”` : ''}${filtersText ? `, filtered by ${filtersText}` : ''}${count > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+  }
+
+  #result(data: PagefindData, q: string): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const types = (data.filters['type'] ?? []).map((t) => this.#label('type', t));
+    const title = escapeText(data.meta.title ?? data.url);
+    // Pagefind's excerpts are HTML-escaped text with <mark> around the matches.
+    item.innerHTML = `<p class="search-result-title"><a href="${escapeText(highlightUrl(data.url, q, window.location.origin))}">${title}</a>${
+      types.length > 0 ? ` <span class="search-result-type">${escapeText(types.join(', '))}</span>` : ''
+    }</p>`;
+    // Sub-results that land somewhere inside the page (a paragraph, a heading), not on its top.
+    const subs = data.sub_results.filter((s) => s.url.includes('#') && !s.url.endsWith('#_top')).slice(0, MAX_SUB_RESULTS);
+    if (subs.length > 0) {
+      const list = document.createElement('ul');
+      list.className = 'search-sub-results';
+      for (const sub of subs) {
+        const li = document.createElement('li');
+        li.innerHTML = `<a href="${escapeText(highlightUrl(sub.url, q, window.location.origin))}">${escapeText(sub.title)}</a><p class="search-excerpt">${sub.excerpt}</p>`;
+        list.append(li);
+      }
+      item.append(list);
+    } else {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-excerpt';
+      excerpt.innerHTML = data.excerpt;
+      item.append(excerpt);
+    }
+    return item;
+  }
+}
+
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);
