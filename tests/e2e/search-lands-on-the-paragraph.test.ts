@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { loadPage } from '../support/built-site.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile();
@@ -95,11 +96,17 @@ describe('filters', () => {
     ['part=iii', (p: string) => p.startsWith('/paper/iii-policy-tools/')],
     ['agreement-kind=treaty', (p: string) => p.startsWith('/agreements/')],
     ['decade=1990s', (p: string) => !p.startsWith('/data/')],
-  ])('%s keeps only matching pages', async (filter, matches) => {
+  ])('%s keeps only pages filed under it, and fewer than without it', async (filter, matches) => {
     const page = await search(`?q=China&${filter}`);
     const paths = await resultPaths(page);
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.filter((p) => !matches(p))).toEqual([]);
+    // Each result's built page carries the filter value the reader chose.
+    const [name, value] = filter.split('=');
+    for (const path of paths) expect(loadPage(path)(`[data-pagefind-filter="${name}:${value}"]`).length, path).toBe(1);
+    const unfiltered = await search('?q=China');
+    expect(await count(page)).toBeLessThan(await count(unfiltered));
+    await unfiltered.close();
     await page.close();
   });
 });
