@@ -7,7 +7,7 @@ import type { CitationTarget } from './citation.ts';
 import type { PaperBlock } from './paper-model.ts';
 import type { PageStart } from '../schemas/page-start.ts';
 import { inferredPagesOf } from './page-labels.ts';
-import { sectionAnchor, sectionNumber, type PaperPosition } from './paper-outline.ts';
+import { isNumberedPoint, sectionAnchor, sectionName, sectionNumber, type PaperPosition } from './paper-outline.ts';
 
 export interface CitablePage {
   /** Route id, e.g. "paper/iii-policy-tools/3-economic-cooperation". */
@@ -19,12 +19,13 @@ export interface CitablePage {
 /** "iii-3" for a point, "iii" for a part, the page's own name ("abstract") in the front matter. */
 export const citationTargetId = (page: CitablePage) => (page.paper.part === 'front' ? (page.id.split('/').at(-1) ?? page.id) : sectionAnchor(page.paper));
 
-/** How a section is named after the article's title: "III.3 Energy cooperation"; a part's printed heading already has its numeral. */
-function sectionName(page: CitablePage): string {
-  return page.paper.part !== 'front' && page.paper.point > 0 ? `${sectionNumber(page.paper)} ${page.title}` : page.title;
-}
-
 const pagePath = (page: CitablePage) => `/${page.id}/`;
+
+/** The section's name after the article's title, and its number where it is a numbered point. */
+const sectionOf = (page: CitablePage) => ({
+  section: sectionName(page.title, page.paper),
+  ...(isNumberedPoint(page.paper) && { sectionNumber: sectionNumber(page.paper) }),
+});
 
 /** One target per paper page, in reading order; pages without paragraphs or tables are left out. */
 export function sectionTargets(pages: readonly CitablePage[], blocks: readonly PaperBlock[], starts: readonly PageStart[]): CitationTarget[] {
@@ -38,8 +39,7 @@ export function sectionTargets(pages: readonly CitablePage[], blocks: readonly P
       {
         id: citationTargetId(page),
         kind: 'section' as const,
-        section: sectionName(page),
-        ...(page.paper.part !== 'front' && page.paper.point > 0 && { sectionNumber: sectionNumber(page.paper) }),
+        ...sectionOf(page),
         pages,
         inferredPages: inferredPagesOf(pages, starts),
         path: pagePath(page),
@@ -56,8 +56,7 @@ export function paragraphTargets(pages: readonly CitablePage[], blocks: readonly
       .map((b, i) => ({
         id: b.id,
         kind: 'paragraph' as const,
-        section: sectionName(page),
-        ...(page.paper.part !== 'front' && page.paper.point > 0 && { sectionNumber: sectionNumber(page.paper) }),
+        ...sectionOf(page),
         paragraphNumber: i + 1,
         pages: b.pages,
         inferredPages: inferredPagesOf(b.pages, starts),

@@ -59,6 +59,17 @@ const centralAsian = (all: readonly KbEntity[]): Country[] => countriesIn(all).f
 const number = (value: number) => String(value);
 const textNotes = (figures: readonly Figure[]) => figures.flatMap((f) => (f.note ? [`${f.printed.slice(0, 60)}…: ${f.note}`] : []));
 
+type TextDataSpec = Omit<DataSet, 'label' | 'origin' | 'paragraphs' | 'decimalComma'>;
+/**
+ * A data set of figures the text states: every such set has a "paragraph" column saying where each
+ * row stands, and the set's paragraphs are that column's values.
+ */
+function textDataSet(spec: TextDataSpec): DataSet {
+  const column = spec.columns.findIndex((c) => c.key === 'paragraph');
+  if (column < 0) throw new Error(`Text data set "${spec.id}" has no paragraph column`);
+  return { ...spec, label: 'Text data', origin: 'text', paragraphs: [...new Set(spec.rows.map((r) => r[column]!))], decimalComma: false };
+}
+
 /** Trade with each Central Asian state, 2012 and 2016 (iii-3-01 … iii-3-05). */
 function tradeDataSet(all: readonly KbEntity[]): DataSet {
   const used: Figure[] = [];
@@ -72,13 +83,10 @@ function tradeDataSet(all: readonly KbEntity[]): DataSet {
     const [a, b] = [at(2012), at(2016)];
     return [c.data.name, number(a.value), number(b.value), a.paragraph];
   });
-  return {
+  return textDataSet({
     id: 'trade',
     title: 'China’s trade with each Central Asian state, 2012 and 2016',
-    label: 'Text data',
-    origin: 'text',
     source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there).',
-    paragraphs: [...new Set(rows.map((r) => r[3]!))],
     columns: [
       { key: 'country', label: 'Country', type: 'text' },
       { key: 'y2012', label: '2012', unit: 'billion US dollars', type: 'number' },
@@ -86,7 +94,6 @@ function tradeDataSet(all: readonly KbEntity[]): DataSet {
       { key: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
     rows,
-    decimalComma: false,
     charts: [
       {
         title: 'China’s trade with each Central Asian state, 2012 and 2016',
@@ -105,7 +112,7 @@ function tradeDataSet(all: readonly KbEntity[]): DataSet {
       'Every value is stated in the text; the paragraph column says where.',
       ...textNotes(used),
     ],
-  };
+  });
 }
 
 const INVESTMENT = /^China’s (direct investment stock|accumulated investment balance|non-financial direct investment)$/;
@@ -121,13 +128,10 @@ function investmentDataSet(all: readonly KbEntity[]): DataSet {
         return [c.data.name, f.measure, STATISTICS_LABELS[f.statistics], number(f.value), f.unit, f.date ? `end of ${formatStatedDate(f.date)}` : 'not stated', f.paragraph];
       }),
   );
-  return {
+  return textDataSet({
     id: 'investment',
     title: 'China’s investment stock in each Central Asian state, end of 2016',
-    label: 'Text data',
-    origin: 'text',
     source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there, in the units stated).',
-    paragraphs: [...new Set(rows.map((r) => r[6]!))],
     columns: [
       { key: 'country', label: 'Country', type: 'text' },
       { key: 'measure', label: 'What', type: 'text' },
@@ -138,12 +142,11 @@ function investmentDataSet(all: readonly KbEntity[]): DataSet {
       { key: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
     rows,
-    decimalComma: false,
     charts: [],
     noChart:
       'The paper states these figures in different units (billion and million US dollars, and “billion” with no currency for Uzbekistan and Kyrgyzstan) and from different statistics; a chart would have to convert or mix them, so the table is the view.',
     notes: ['Where the paper gives two figures for the same stock (Kazakhstan, Turkmenistan), both are kept, with the statistics each comes from.', ...textNotes(used)],
-  };
+  });
 }
 
 /** Chinese enterprises registered in each state, where the paper gives the number. */
@@ -151,13 +154,10 @@ function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
   const rows = centralAsian(all).flatMap((c) =>
     c.data.figures.filter((f) => /registered$/.test(f.measure)).map((f) => [c.data.name, f.measure, number(f.value), f.unit, f.paragraph]),
   );
-  return {
+  return textDataSet({
     id: 'registered-enterprises',
     title: 'Chinese enterprises registered in Central Asian states',
-    label: 'Text data',
-    origin: 'text',
     source: 'The paper’s text, paragraphs iii-3-01, iii-3-02 and iii-3-04.',
-    paragraphs: [...new Set(rows.map((r) => r[4]!))],
     columns: [
       { key: 'country', label: 'Country', type: 'text' },
       { key: 'measure', label: 'What', type: 'text' },
@@ -166,7 +166,6 @@ function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
       { key: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
     rows,
-    decimalComma: false,
     charts: [
       {
         title: 'Chinese enterprises, companies and representative offices registered',
@@ -179,7 +178,7 @@ function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
       },
     ],
     notes: ['The paper gives no number for Tajikistan or Turkmenistan. For Uzbekistan it counts enterprises and representative offices separately; the chart shows each row.'],
-  };
+  });
 }
 
 /** The pipelines' lengths, capacities and volumes (iii-4-05). */
@@ -187,13 +186,10 @@ function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
   const rows = projectsIn(all)
     .filter((p) => p.data.sector === 'oil and gas' && p.data.figures.length > 0)
     .flatMap((p) => p.data.figures.map((f) => [p.data.name, f.measure, f.date ? `${f.asOf ? 'as of ' : ''}${formatStatedDate(f.date)}` : 'not stated', number(f.value), f.unit, f.paragraph]));
-  return {
+  return textDataSet({
     id: 'pipelines',
     title: 'The pipelines: lengths, capacities and volumes delivered',
-    label: 'Text data',
-    origin: 'text',
     source: 'The paper’s text, paragraph iii-4-05.',
-    paragraphs: [...new Set(rows.map((r) => r[5]!))],
     columns: [
       { key: 'pipeline', label: 'Pipeline', type: 'text' },
       { key: 'measure', label: 'What', type: 'text' },
@@ -203,11 +199,10 @@ function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
       { key: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
     rows,
-    decimalComma: false,
     charts: [],
     noChart: 'Each pipeline figure measures something different (length, capacity, total delivered); the yearly volumes are charted with Figure 1.',
     notes: ['Figures as stated in the text, with the words the paper uses (“more than”, “about”, “nearly”) in the unit column.'],
-  };
+  });
 }
 
 /** The data sets built from the text's figures. */

@@ -43,3 +43,12 @@ export function sectionNumber({ part, point }: PaperPosition): string {
   if (part === 'front') return '';
   return point === 0 ? `Part ${numeral}` : `${numeral}.${point}`;
 }
+
+/** A numbered point of a part (not the front matter, not a part's overview page). */
+export const isNumberedPoint = ({ part, point }: PaperPosition) => part !== 'front' && point > 0;
+
+/**
+ * How a section is named in citations and search results: "III.3 Energy cooperation" for a point;
+ * a part's printed heading already has its numeral, and a front page is named by its title.
+ */
+export const sectionName = (title: string, position: PaperPosition) => (isNumberedPoint(position) ? `${sectionNumber(position)} ${title}` : title);

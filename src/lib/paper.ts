@@ -4,7 +4,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { PaperPage } from '../schemas/paper-page.ts';
 import type { PageStart } from '../schemas/page-start.ts';
-import { compareReadingOrder, partOf, sectionNumber, type PartKey } from './paper-outline.ts';
+import { compareReadingOrder, partOf, sectionName, sectionNumber, type PartKey } from './paper-outline.ts';
 import { pageSpanLabel } from './page-labels.ts';
 import { datasetText } from './dataset-text.ts';
 import { createMatcher, type EntityCollection, type Matcher } from './entity-matcher.ts';
@@ -91,6 +91,8 @@ export interface BlockLocation {
   readonly part: string;
   readonly section: string;
   readonly sectionTitle: string;
+  /** "III.3 Energy cooperation", a part's heading, or a front page's title (src/lib/paper-outline.ts). */
+  readonly sectionName: string;
   readonly pages: string;
 }
 
@@ -104,6 +106,7 @@ export async function getBlockLocation(id: string): Promise<BlockLocation> {
     part: partOf(entry.data.paper.part).label,
     section: sectionNumber(entry.data.paper),
     sectionTitle: entry.data.title,
+    sectionName: sectionName(entry.data.title, entry.data.paper),
     pages: pageSpanLabel(block.pages, starts),
   };
 }
