@@ -6,9 +6,22 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/lib/sidebar.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 import { indexCellSpacing } from './src/plugins/index-cell-spacing.ts';
+import { securityHeaders } from './src/plugins/security-headers.ts';
+import { addressNotice } from './src/plugins/address-notice.ts';
+import { contentSecurityPolicy } from './src/lib/security-policy.ts';
+import { readDeployment } from './src/lib/paper-meta-file.ts';
+
+// Where the edition is published: BASE_PATH and SITE_URL (README, Deploy); the file gives the local address.
+const published = readDeployment();
+const { base, site } = published;
 
 export default defineConfig({
+  base,
+  ...(site && { site }),
   trailingSlash: 'always',
+  // A Content-Security-Policy <meta> on every page: Astro hashes every script and style it emits
+  // (Starlight's inline scripts included); the rest of the policy is src/lib/security-policy.ts.
+  security: { csp: contentSecurityPolicy() },
   vite: {
     // citation-js imports HTTP clients to read citations from URLs; this site never does (src/shims/no-fetch.ts).
     resolve: {
@@ -32,10 +45,13 @@ export default defineConfig({
     },
   },
   // The author's quotes, dashes and dots are printed characters: no smart punctuation.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // No code blocks in the paper: no highlighter (Shiki's inline styles would need 'unsafe-inline' under the CSP).
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
     // Before Starlight, whose build:done hook runs Pagefind.
     indexCellSpacing(),
+    securityHeaders(),
+    addressNotice(published),
     starlight({
       title: 'China’s strategy toward Central Asia',
       description:
@@ -53,6 +69,7 @@ export default defineConfig({
 
       },
       pagination: true,
+      routeMiddleware: './src/routeData.ts',
       pagefind: { ranking: SEARCH_RANKING },
     }),
   ],

@@ -12,8 +12,18 @@ const keywordsOf = (item: CslItem) => (item.keyword ? item.keyword.split(/,\s*/)
 const authorName = (a: { family: string; given?: string | undefined }) => (a.given ? `${a.family}, ${a.given}` : a.family);
 const year = (item: CslItem) => String(item.issued['date-parts'][0][0]);
 
-/** Highwire Press tags for an article item (type article-journal). */
-export function highwireTags(item: CslItem, urls: { abstract: string; fulltext: string }): MetaTag[] {
+/**
+ * The addresses a page gives reference managers: `page` is its own (Zotero stores
+ * citation_public_url as the item's URL before any other), `abstract` the abstract's page, given
+ * only where the item is the whole article (a section has no abstract of its own).
+ */
+export interface HighwireUrls {
+  readonly page: string;
+  readonly abstract?: string | undefined;
+}
+
+/** Highwire Press tags for an article item (type article-journal). A single page is a first page only (Zotero would show "24-24"). */
+export function highwireTags(item: CslItem, urls: HighwireUrls): MetaTag[] {
   if (item.type !== 'article-journal') throw new Error(`Highwire tags describe a journal article, not a ${item.type} (${item.id})`);
   const [first, last = first] = (item.page ?? '').split('–');
   return [
@@ -23,13 +33,15 @@ export function highwireTags(item: CslItem, urls: { abstract: string; fulltext: 
     ...(item.ISSN ? [['citation_issn', item.ISSN] as const] : []),
     ['citation_volume', item.volume ?? ''],
     ['citation_issue', item.issue ?? ''],
-    ...(first ? [['citation_firstpage', first] as const, ['citation_lastpage', last ?? first] as const] : []),
+    ...(first ? [['citation_firstpage', first] as const] : []),
+    ...(first && last && last !== first ? [['citation_lastpage', last] as const] : []),
     ['citation_publication_date', year(item)],
     ['citation_language', item.language],
     ...keywordsOf(item).map((k): MetaTag => ['citation_keywords', k]),
     ...(item.DOI ? [['citation_doi', item.DOI] as const] : []),
-    ['citation_abstract_html_url', urls.abstract],
-    ['citation_fulltext_html_url', urls.fulltext],
+    ['citation_public_url', urls.page],
+    ...(urls.abstract ? [['citation_abstract_html_url', urls.abstract] as const] : []),
+    ['citation_fulltext_html_url', urls.page],
   ];
 }
 
@@ -37,7 +49,7 @@ export function highwireTags(item: CslItem, urls: { abstract: string; fulltext: 
  * Dublin Core for the same item. DC.type is the DCMI Type "Text", which a journal article is,
  * so it does not contradict the Highwire tags (a DC.type such as "webpage" would).
  */
-export function dublinCoreTags(item: CslItem): MetaTag[] {
+export function dublinCoreTags(item: CslItem, pageUrl: string): MetaTag[] {
   return [
     ['DC.title', item.title],
     ...(item.author ?? []).map((a): MetaTag => ['DC.creator', authorName(a)]),
@@ -46,6 +58,7 @@ export function dublinCoreTags(item: CslItem): MetaTag[] {
     ['DC.language', item.language],
     ...keywordsOf(item).map((k): MetaTag => ['DC.subject', k]),
     ['DC.relation.isPartOf', item['container-title']],
+    ['DC.identifier', pageUrl],
     ...(item.DOI ? [['DC.identifier', `https://doi.org/${item.DOI}`] as const] : []),
   ];
 }

@@ -8,6 +8,7 @@ import type { PaperBlock } from './paper-model.ts';
 import type { PageStart } from '../schemas/page-start.ts';
 import { inferredPagesOf } from './page-labels.ts';
 import { isNumberedPoint, sectionAnchor, sectionName, sectionNumber, type PaperPosition } from './paper-outline.ts';
+import { sitePath } from './site-url.ts';
 
 export interface CitablePage {
   /** Route id, e.g. "paper/iii-policy-tools/3-economic-cooperation". */
@@ -19,7 +20,7 @@ export interface CitablePage {
 /** "iii-3" for a point, "iii" for a part, the page's own name ("abstract") in the front matter. */
 export const citationTargetId = (page: CitablePage) => (page.paper.part === 'front' ? (page.id.split('/').at(-1) ?? page.id) : sectionAnchor(page.paper));
 
-const pagePath = (page: CitablePage) => `/${page.id}/`;
+const pagePath = (page: CitablePage) => sitePath(`/${page.id}/`);
 
 /** The section's name after the article's title, and its number where it is a numbered point. */
 const sectionOf = (page: CitablePage) => ({

@@ -7,6 +7,10 @@
 import type { Edition } from '../schemas/paper-meta.ts';
 import type { ArticleMeta } from './paper-meta.ts';
 import type { PageSpan } from './paper-model.ts';
+import { absoluteUrl } from './site-url.ts';
+
+/** "China’s strategy toward Central Asia: an online edition, version 1.1": the edition as a cited website. */
+export const editionName = (edition: Pick<Edition, 'title' | 'version'>) => `${edition.title}, version ${edition.version}`;
 
 /** What a citation points at. */
 export interface CitationTarget {
@@ -23,7 +27,7 @@ export interface CitationTarget {
   readonly pages: PageSpan;
   /** Those of the pages whose start the page map infers rather than reads in the source. */
   readonly inferredPages: readonly number[];
-  /** The page's path with the anchor, e.g. "/paper/iii-policy-tools/3-economic-cooperation/#iii-3-05". */
+  /** The page's URL (under the base, from sitePath()) with the anchor, e.g. "/paper/iii-policy-tools/3-economic-cooperation/#iii-3-05". */
   readonly path: string;
 }
 
@@ -116,11 +120,12 @@ export function cslItem(meta: ArticleMeta, edition: Edition, target: CitationTar
   return {
     ...common,
     type: 'webpage',
-    'container-title': edition.title,
-    version: edition.version,
+    // The version in the site's name, so that every style prints it once (APA, Harvard and GOST
+    // print no CSL `version` for a web page; Chicago and MLA would print it twice).
+    'container-title': editionName(edition),
     issued: dateParts(edition.date),
     ...(accessed && { accessed: dateParts(accessed) }),
-    URL: new URL(target.path, edition.url).href,
+    URL: absoluteUrl(target.path, edition.url),
   };
 }
 

@@ -11,6 +11,7 @@ import { datasetChecks, inconsistencyNote, rowLabel } from './dataset-checks.ts'
 import { parsePrintedNumber, printedDecimals } from './printed-number.ts';
 import { countriesIn } from './entity-relations.ts';
 import { subCommitteeCheck } from './sub-committees.ts';
+import { sitePath } from './site-url.ts';
 
 export interface DataNote {
   readonly kind: 'printed-share' | 'text-vs-data' | 'count-vs-names';
@@ -47,7 +48,7 @@ export function dataNotes(datasets: readonly Dataset[], entities: readonly KbEnt
       .forEach((c, i) =>
         notes.push({
           kind: 'printed-share',
-          where: { href: `/data/${d.id}/#${d.id}-note-${i + 1}`, label: `${d.label}, row ${rowLabel(d, c)}` },
+          where: { href: sitePath(`/data/${d.id}/#${d.id}-note-${i + 1}`), label: `${d.label}, row ${rowLabel(d, c)}` },
           paragraph: d.id,
           text: inconsistencyNote(c),
         }),
@@ -66,7 +67,7 @@ export function dataNotes(datasets: readonly Dataset[], entities: readonly KbEnt
       if (check.consistent) continue;
       notes.push({
         kind: 'text-vs-data',
-        where: { href: `/${e.collection}/${e.id}/#figures`, label: `${e.data.name}: ${f.measure}` },
+        where: { href: sitePath(`/${e.collection}/${e.id}/#figures`), label: `${e.data.name}: ${f.measure}` },
         paragraph: f.paragraph,
         text: `The text states ${f.value} ${f.unit} (${f.paragraph}: “${f.printed}”); ${d.label} prints ${cell} for the same quantity (row ${f.compare.row}, column “${d.columns[column]!.label}”). They differ by ${Math.abs(check.textValue - check.dataValue).toFixed(2)}, more than the ±${check.tolerance} that rounding allows; both are kept as printed.`,
       });
@@ -75,7 +76,7 @@ export function dataNotes(datasets: readonly Dataset[], entities: readonly KbEnt
   for (const c of countriesIn(entities)) {
     for (const m of c.data.mechanisms) {
       const check = subCommitteeCheck(m.subCommitteeCount, m.subCommittees);
-      if (check) notes.push({ kind: 'count-vs-names', where: { href: `/countries/${c.id}/#mechanisms`, label: `${c.data.name}: ${m.name}` }, paragraph: m.paragraph, text: check.note });
+      if (check) notes.push({ kind: 'count-vs-names', where: { href: sitePath(`/countries/${c.id}/#mechanisms`), label: `${c.data.name}: ${m.name}` }, paragraph: m.paragraph, text: check.note });
     }
   }
   return notes;

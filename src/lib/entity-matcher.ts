@@ -8,6 +8,7 @@
  * over "China-Kazakhstan" over "China"); entities named inside a longer match are reported as
  * nested mentions of it. A scoped name matches only its given occurrence in its paragraph.
  */
+import { sitePath } from './site-url.ts';
 
 export const ENTITY_COLLECTIONS = ['countries', 'agreements', 'projects', 'organisations'] as const;
 export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
@@ -91,4 +92,4 @@ export function firstMentions(mentions: readonly Mention[]): Mention[] {
   });
 }
 
-export const entityHref = (entity: EntityRef) => `/${entity.collection}/${entity.id}/`;
+export const entityHref = (entity: EntityRef) => sitePath(`/${entity.collection}/${entity.id}/`);

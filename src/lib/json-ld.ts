@@ -8,9 +8,10 @@ import type { Article, Periodical, ScholarlyArticle, Thing, WithContext } from '
 import type { ArticleMeta } from './paper-meta.ts';
 import { pageRange, type CitationTarget } from './citation.ts';
 import type { KbEntity } from './knowledge-base.ts';
+import { absoluteUrl, sitePath } from './site-url.ts';
 
 /** The article's node id: one per site, on the linear view. */
-export const articleId = (siteUrl: string) => new URL('/paper/full/#article', siteUrl).href;
+export const articleId = (siteUrl: string) => absoluteUrl(sitePath('/paper/full/#article'), siteUrl);
 
 function periodical(meta: ArticleMeta): Periodical {
   return {
@@ -25,10 +26,10 @@ function periodical(meta: ArticleMeta): Periodical {
 function part(target: CitationTarget, siteUrl: string): Article {
   return {
     '@type': 'Article',
-    '@id': new URL(target.path, siteUrl).href,
+    '@id': absoluteUrl(target.path, siteUrl),
     name: target.section ?? '',
     articleSection: target.section ?? '',
-    url: new URL(target.path, siteUrl).href,
+    url: absoluteUrl(target.path, siteUrl),
     pageStart: String(target.pages.first),
     pageEnd: String(target.pages.last),
     pagination: pageRange(target.pages),
@@ -49,7 +50,7 @@ function article(meta: ArticleMeta, siteUrl: string): ScholarlyArticle {
     abstract: meta.abstract,
     pageStart: String(meta.firstPage),
     pageEnd: String(meta.lastPage),
-    url: new URL('/paper/full/', siteUrl).href,
+    url: absoluteUrl(sitePath('/paper/full/'), siteUrl),
     isPartOf: {
       '@type': 'PublicationIssue',
       issueNumber: String(meta.issue),

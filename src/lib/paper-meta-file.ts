@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseEntityFile } from './entity-file.ts';
+import { deployment, type Deployment } from './deployment.ts';
 import { editionSchema, paperMetaSchema, type Edition, type PaperMetaFile } from '../schemas/paper-meta.ts';
 
 export const PAPER_META_FILE = 'content/paper.yaml';
@@ -14,11 +15,18 @@ export function readPaperMeta(file = PAPER_META_FILE): PaperMetaFile {
   return parseEntityFile(readFileSync(file, 'utf8'), file, paperMetaSchema);
 }
 
-/** The edition; `SITE_URL` in the environment replaces the address the file gives. */
-export function readEdition(file = EDITION_FILE, siteUrl = process.env['SITE_URL']): Edition {
+/**
+ * The edition, at the address it is published under: `SITE_URL` and `BASE_PATH` in `env`
+ * (src/lib/deployment.ts) replace the local address the file gives.
+ */
+export function readEdition(file = EDITION_FILE, env: Record<string, string | undefined> = process.env): Edition {
   const edition = parseEntityFile(readFileSync(file, 'utf8'), file, editionSchema);
-  if (!siteUrl) return edition;
-  return parseEntityFile(JSON.stringify({ ...edition, url: siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/` }), `${file} (url from SITE_URL)`, editionSchema);
+  return { ...edition, url: deployment(env, edition.url).url };
+}
+
+/** Where the edition is published (astro.config.mjs's `base` and `site`), from `env` and the local address of the edition file. */
+export function readDeployment(file = EDITION_FILE, env: Record<string, string | undefined> = process.env): Deployment {
+  return deployment(env, parseEntityFile(readFileSync(file, 'utf8'), file, editionSchema).url);
 }
 
 /** "Edition 1.0 of 2026-11-28": how the edition names itself. */

@@ -22,6 +22,7 @@ import { paragraphTargets, sectionTargets } from './citation-targets.ts';
 import { ENTITY_COLLECTIONS } from './entity-matcher.ts';
 import { timelineEvents, type TimelineEvent } from './timeline.ts';
 import { dataSetFacets, entityFacets, paperPageFacets, type SearchFacets } from './search-facets.ts';
+import { sitePath } from './site-url.ts';
 
 export type PaperEntry = CollectionEntry<'docs'> & { data: { paper: PaperPage } };
 
@@ -75,7 +76,7 @@ export async function getDataset(id: string) {
 }
 
 /** The URL path of a docs entry. */
-export const entryPath = (entry: Pick<CollectionEntry<'docs'>, 'id'>) => (entry.id === 'index' ? '/' : `/${entry.id}/`);
+export const entryPath = (entry: Pick<CollectionEntry<'docs'>, 'id'>) => sitePath(entry.id === 'index' ? '/' : `/${entry.id}/`);
 
 /** Paragraphs with their text, and tables with the words of their cells: what mentions and quotes are found in. */
 export async function getIndexedBlocks(): Promise<IndexedBlock[]> {
@@ -216,7 +217,7 @@ export function getCitationTargets(): Promise<CitationTargets> {
     const [meta, entries, blocks, starts] = await Promise.all([getArticleMeta(), getPaperEntries(), getPaperBlocks(), getPageStarts()]);
     const pages = entries.map((e) => ({ id: e.id, title: e.data.title, paper: e.data.paper }));
     return {
-      paper: paperTarget(meta, '/paper/full/'),
+      paper: paperTarget(meta, sitePath('/paper/full/')),
       sections: sectionTargets(pages, blocks, starts),
       paragraphs: paragraphTargets(pages, blocks, starts),
     };
@@ -227,7 +228,7 @@ export function getCitationTargets(): Promise<CitationTargets> {
 /** What a paper page (by route id) cites: itself as a section, and its paragraphs. */
 export async function getPageCitationTargets(entryId: string): Promise<{ target: CitationTarget; paragraphs: CitationTarget[] } | undefined> {
   const { sections, paragraphs } = await getCitationTargets();
-  const target = sections.find((t) => t.path === `/${entryId}/`);
+  const target = sections.find((t) => t.path === sitePath(`/${entryId}/`));
   return target && { target, paragraphs: paragraphs.filter((p) => p.path.startsWith(`${target.path}#`)) };
 }
 

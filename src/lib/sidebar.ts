@@ -34,5 +34,5 @@ export const sidebar = [
       { label: 'Data notes', link: '/data/notes/' },
     ],
   },
-  { label: 'About this edition', items: ['about/how-to-cite', 'paper/references'] },
+  { label: 'About this edition', items: ['about/how-to-cite', { label: 'Editions', link: '/about/editions/' }, 'paper/references'] },
 ];

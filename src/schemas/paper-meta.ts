@@ -47,18 +47,56 @@ export const paperMetaSchema = z
 
 export type PaperMetaFile = z.infer<typeof paperMetaSchema>;
 
+const calendarDay = z
+  .string()
+  .regex(isoDay, 'expected a date such as "2026-11-28"')
+  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), 'expected a real calendar day');
+
+const versionNumber = z.string().regex(/^\d+(\.\d+)*$/, 'expected a version such as "1.0"');
+
+/** One edition in the history: what changed in the editorial layer (never the author's words). */
+const editionEntrySchema = z
+  .object({
+    /** The version this entry describes. */
+    version: versionNumber,
+    /** The day it was issued (YYYY-MM-DD). */
+    date: calendarDay,
+    /** What changed in the edition, one sentence each, as a reader would notice it. */
+    changes: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export type EditionEntry = z.infer<typeof editionEntrySchema>;
+
 /** This web edition (content/edition.yaml). */
 export const editionSchema = z
   .object({
     /** The edition's name as a web resource. */
     title: z.string().min(1),
     /** The edition's version; with the date, its identifier. */
-    version: z.string().regex(/^\d+(\.\d+)*$/, 'expected a version such as "1.0"'),
+    version: versionNumber,
     /** The day this version was issued (YYYY-MM-DD). */
-    date: z.string().regex(isoDay, 'expected a date such as "2026-11-28"').refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), 'expected a real calendar day'),
-    /** The address the edition is served at, ending with "/". */
+    date: calendarDay,
+    /** The address a local build serves at, ending with "/"; a published build takes SITE_URL and BASE_PATH (src/lib/deployment.ts). */
     url: z.url({ protocol: /^https?$/ }).refine((u) => u.endsWith('/'), 'expected an http(s) address ending with "/"'),
+    /** Every edition, newest first; the current one among them. */
+    history: z.array(editionEntrySchema).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((edition, ctx) => {
+    const seen = new Set<string>();
+    edition.history.forEach((entry, i) => {
+      if (seen.has(entry.version)) ctx.addIssue({ code: 'custom', path: ['history', i, 'version'], message: 'expected each version once; this one is listed twice' });
+      seen.add(entry.version);
+      const newer = edition.history[i - 1];
+      if (newer && entry.date > newer.date) {
+        ctx.addIssue({ code: 'custom', path: ['history', i, 'date'], message: `expected the history newest first; this entry is newer than the one before it (${newer.version}, ${newer.date})` });
+      }
+    });
+    const current = edition.history.find((e) => e.version === edition.version);
+    if (!current) ctx.addIssue({ code: 'custom', path: ['version'], message: 'expected the current version to be in the history' });
+    else if (current.date !== edition.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `expected the date the history gives for version ${current.version} (${current.date})` });
+    else if (edition.history[0] !== current) ctx.addIssue({ code: 'custom', path: ['version'], message: `expected the current version to be the newest in the history (${edition.history[0]?.version})` });
+  });
 
 export type Edition = z.infer<typeof editionSchema>;

@@ -7,6 +7,7 @@ import { cslItem, inTextLocator, type CitationTarget, type CitedWork } from '../
 import { DATA_FORMATS, formatAllStyles, formatData } from '../lib/citation-formats.ts';
 import type { ArticleMeta } from '../lib/paper-meta.ts';
 import type { Edition } from '../schemas/paper-meta.ts';
+import { BASE_PATH } from '../lib/site-url.ts';
 
 export interface CiteContext {
   meta: ArticleMeta;
@@ -21,7 +22,7 @@ export function today(now = new Date()): string {
 }
 
 export function renderPanel(panel: HTMLElement, context: CiteContext, target: CitationTarget, accessed: string): void {
-  const edition = { ...context.edition, url: `${window.location.origin}/` };
+  const edition = { ...context.edition, url: new URL(BASE_PATH, window.location.origin).href };
   for (const section of panel.querySelectorAll<HTMLElement>('[data-work]')) {
     const work = section.dataset['work'] as CitedWork;
     const item = cslItem(context.meta, edition, target, work, accessed);

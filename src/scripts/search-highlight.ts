@@ -2,8 +2,9 @@
  * On a page opened from a search result (`?highlight=horgos`), marks the searched words with
  * Pagefind's highlighter, which is loaded only then.
  */
+import { sitePath } from '../lib/site-url.ts';
 if (new URLSearchParams(window.location.search).has('highlight')) {
-  void import(/* @vite-ignore */ `${'/pagefind/'}pagefind-highlight.js`).then(
+  void import(/* @vite-ignore */ sitePath('/pagefind/pagefind-highlight.js')).then(
     ({ default: PagefindHighlight }: { default: new (options: object) => unknown }) =>
       new PagefindHighlight({
         highlightParam: 'highlight',

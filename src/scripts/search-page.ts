@@ -8,6 +8,7 @@
 import type { FilterName } from '../lib/search-facets.ts';
 import { SEARCH_RANKING } from '../lib/search-ranking.ts';
 import { highlightUrl, pagefindFilterOption, readSearchState, sameState, searchStateQuery, type SearchState } from '../lib/search-state.ts';
+import { BASE_PATH, sitePath } from '../lib/site-url.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -27,7 +28,7 @@ interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: { ranking: typeof SEARCH_RANKING }): Promise<void>;
+  options(options: { ranking: typeof SEARCH_RANKING; baseUrl: string }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
@@ -40,8 +41,9 @@ const MAX_SUB_RESULTS = 3;
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // Built by Pagefind after Astro's build, so loaded at run time rather than bundled.
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ ranking: SEARCH_RANKING });
+  pagefind ??= import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (module: Pagefind) => {
+    // Result URLs under the site's base, as Starlight's own search dialog gives them.
+    await module.options({ ranking: SEARCH_RANKING, baseUrl: BASE_PATH });
     await module.init();
     // Loading the filter index first makes every search report its counts per filter value.
     await module.filters();

@@ -16,12 +16,27 @@ import { builtPages, loadPage, sectionPages } from '../support/built-site.ts';
 const site = inject('siteUrl');
 const JOURNAL = 'Vestnik of Saint Petersburg University. International Relations';
 const TITLE = 'China’s strategy toward Central Asia';
-const edition = load(readFileSync('content/edition.yaml', 'utf8')) as { version: string; date: string; url: string };
+const edition = load(readFileSync('content/edition.yaml', 'utf8')) as {
+  title: string;
+  version: string;
+  date: string;
+  url: string;
+  history: { version: string; date: string; changes: string[] }[];
+};
 const wholePaperPages = ['/', '/paper/full/'];
 /** Pages of the paper with paragraphs: every section page but the references note. */
 const paperPages = sectionPages();
 
 type Tags = Map<string, string[]>;
+
+/** The URL and pages of the item Zotero's Embedded Metadata translator makes of a page (see the test that uses it). */
+function asZoteroReadsIt(path: string, location: string): { url: string; pages: string | undefined } {
+  const $ = loadPage(path);
+  const tag = (name: string) => $(`head meta[name="${name}"]`).first().attr('content')?.trim() || undefined;
+  const url = tag('citation_public_url') ?? tag('citation_abstract_html_url') ?? tag('citation_fulltext_html_url') ?? $('head link[rel="canonical"]').attr('href') ?? location;
+  const [first, last] = [tag('citation_firstpage')?.replace(/[-\u2013]/g, '-'), tag('citation_lastpage')?.replace(/[-\u2013]/g, '-')];
+  return { url, pages: first && `${first}${last ? `-${last}` : ''}` };
+}
 function metaTags(path: string, prefix: string): Tags {
   const $ = loadPage(path);
   const tags: Tags = new Map();
@@ -52,6 +67,26 @@ describe('Highwire Press tags', () => {
     expect(one(tags, 'citation_firstpage')).toBe('23');
     expect(one(tags, 'citation_lastpage')).toBe('38');
     expect(one(tags, 'citation_fulltext_html_url')).toBe(new URL('/paper/full/', edition.url).href);
+    expect(one(tags, 'citation_public_url')).toBe(new URL('/paper/full/', edition.url).href);
+    expect(one(tags, 'citation_abstract_html_url')).toBe(new URL('/paper/abstract/', edition.url).href);
+  });
+
+  // As Zotero's Embedded Metadata translator reads the tags (zotero/translators, "Embedded
+  // Metadata.js", addHighwireMetadata and addLowQualityMetadata): the item's URL is
+  // citation_public_url, else citation_abstract_html_url or citation_fulltext_html_url, else the
+  // canonical link, else the page's location; its pages are citation_firstpage, then "-" and
+  // citation_lastpage when there is one.
+  it.each(paperPages)('%s imports into Zotero with the section’s own address and its journal pages', (path) => {
+    const item = asZoteroReadsIt(path, new URL(path, edition.url).href);
+    expect(item.url).toBe(new URL(path, edition.url).href);
+    const [first, last] = pagesShown(path);
+    expect(item.pages).toBe(first === last ? String(first) : `${first}-${last}`);
+  });
+
+  it('a section on one journal page imports as that page alone (I.1: “24”)', () => {
+    const path = sectionPages().find((p) => p.includes('/i-interests/1-'))!;
+    expect(pagesShown(path)).toEqual([24, 24]);
+    expect(asZoteroReadsIt(path, 'http://elsewhere.example/').pages).toBe('24');
   });
 
   it.each(paperPages)('%s describes the article in its journal, volume and issue, with the section’s title and pages', (path) => {
@@ -66,9 +101,13 @@ describe('Highwire Press tags', () => {
     expect(one(tags, 'citation_language')).toBe('en');
     expect(tags.get('citation_keywords')).toEqual(['China', 'Central Asia', 'national interests', 'principles of diplomacy', 'policy tools']);
     const [first, last] = pagesShown(path);
-    expect([one(tags, 'citation_firstpage'), one(tags, 'citation_lastpage')]).toEqual([String(first), String(last)]);
-    expect(one(tags, 'citation_abstract_html_url')).toBe(new URL('/paper/abstract/', edition.url).href);
+    expect(one(tags, 'citation_firstpage')).toBe(String(first));
+    // A section on one journal page gives its first page only: "24", never "24-24".
+    expect(tags.get('citation_lastpage') ?? []).toEqual(first === last ? [] : [String(last)]);
+    // The section's own address, not the abstract's: a section has no abstract page of its own.
+    expect(one(tags, 'citation_public_url')).toBe(new URL(path, edition.url).href);
     expect(one(tags, 'citation_fulltext_html_url')).toBe(new URL(path, edition.url).href);
+    expect(tags.has('citation_abstract_html_url')).toBe(false);
     // Not in the source text, so not in the tags.
     for (const absent of ['citation_author', 'citation_doi', 'citation_issn']) expect(tags.has(absent), absent).toBe(false);
   });
@@ -86,6 +125,7 @@ describe('Dublin Core', () => {
     const dc = metaTags(path, 'DC.');
     const highwire = metaTags(path, 'citation_');
     expect(one(dc, 'DC.title')).toBe(one(highwire, 'citation_title'));
+    expect(one(dc, 'DC.identifier')).toBe(one(highwire, 'citation_public_url'));
     expect(one(dc, 'DC.type')).toBe('Text');
     expect(one(dc, 'DC.date')).toBe('2019');
     expect(one(dc, 'DC.relation.isPartOf')).toBe(JOURNAL);
@@ -197,17 +237,30 @@ describe('the citation files', () => {
     const [first, last] = pagesShown('/paper/iii-policy-tools/4-energy-cooperation/');
     expect(item).toMatchObject({ type: 'article-journal', 'container-title': JOURNAL, volume: '12', issue: '1', page: `${first}–${last}` });
     const web = (await (await fetch(`${site}/cite/json/edition/iii-4.json`)).json()) as Record<string, unknown>[];
-    expect(web[0]).toMatchObject({ type: 'webpage', URL: new URL('/paper/iii-policy-tools/4-energy-cooperation/', edition.url).href, version: edition.version });
+    expect(web[0]).toMatchObject({ type: 'webpage', URL: new URL('/paper/iii-policy-tools/4-energy-cooperation/', edition.url).href, 'container-title': `${edition.title}, version ${edition.version}` });
     expect(web[0]).not.toHaveProperty('accessed');
   });
 });
 
 describe('the edition', () => {
-  it('is named in the footer of every page, as content/edition.yaml sets it', () => {
+  it('is named in the footer of every page, as content/edition.yaml sets it, and links to the list of editions', () => {
     for (const path of builtPages()) {
       const $ = loadPage(path);
-      expect($('.edition-line').text(), path).toContain(`Edition ${edition.version} of ${edition.date}`);
+      const link = $('.edition-line a').filter((_, a) => $(a).text() === `Edition ${edition.version} of ${edition.date}`);
+      expect(link.attr('href'), path).toBe('/about/editions/');
     }
+  });
+
+  it('/about/editions/ lists every edition, newest first, each with what changed; the current one is marked', () => {
+    const $ = loadPage('/about/editions/');
+    const entries = $('[data-edition-entry]')
+      .map((_, el) => ({ heading: $(el).find('h2').text(), changes: $(el).find('li').map((_, li) => $(li).text()).get() }))
+      .get();
+    expect(entries.map((e) => e.heading)).toEqual(edition.history.map((e) => `Edition ${e.version} of ${e.date}${e.version === edition.version ? ' (current)' : ''}`));
+    expect(entries.map((e) => e.changes)).toEqual(edition.history.map((e) => e.changes));
+    const dates = edition.history.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(entries[0]?.heading).toContain('(current)');
   });
 
   it('the How to cite page shows the fields the source does not give as not available', () => {

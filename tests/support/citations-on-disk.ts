@@ -21,4 +21,4 @@ export function articleMetaOnDisk(file = 'content/paper.yaml'): ArticleMeta {
 }
 
 /** The edition as content/edition.yaml gives it (no SITE_URL). */
-export const editionOnDisk = (file = 'content/edition.yaml'): Edition => readEdition(file, '');
+export const editionOnDisk = (file = 'content/edition.yaml'): Edition => readEdition(file, {});

@@ -71,7 +71,7 @@ describe.each(readdirSync(FIXTURES).filter((name) => name.startsWith('meta-') &&
   const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();
 
   it('is refused with the expected message, naming file, field and value', () => {
-    const read = () => (existsSync(join(dir, 'edition.yaml')) ? readEdition(join(dir, 'edition.yaml'), '') : articleMetaOnDisk(join(dir, 'paper.yaml')));
+    const read = () => (existsSync(join(dir, 'edition.yaml')) ? readEdition(join(dir, 'edition.yaml'), {}) : articleMetaOnDisk(join(dir, 'paper.yaml')));
     expect(read).toThrow(expected);
   });
 });

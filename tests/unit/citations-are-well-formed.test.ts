@@ -70,8 +70,7 @@ describe('the CSL-JSON items', () => {
     expect(item).toMatchObject({
       type: 'webpage',
       title: 'China’s strategy toward Central Asia: I.1 Border security',
-      'container-title': edition.title,
-      version: edition.version,
+      'container-title': `${edition.title}, version ${edition.version}`,
       URL: 'http://localhost:4321/paper/i-interests/1-border-security/#i-1-03',
       accessed: { 'date-parts': [[2026, 12, 1]] },
     });
@@ -133,9 +132,12 @@ describe.each(Object.entries(HAND_CHECKED) as [CitationStyleId, { reference: str
     expect(inText).toContain('[30]–[32]');
   });
 
-  it('gives the web edition with the paragraph’s address', () => {
+  it('gives the web edition with the paragraph’s address and the version it cites, once', () => {
     const { text } = formatCitation(cslItem(meta, edition, paragraph, 'edition', '2026-12-01'), style);
     expect(text).toContain('http://localhost:4321/paper/i-interests/1-border-security/#i-1-03');
+    // The official GOST style prints a web page as its title and address only: no site, no version.
+    const versions = text.match(new RegExp(`[Vv]ersion ${edition.version.replace('.', '\\.')}`, 'g')) ?? [];
+    expect(versions).toHaveLength(style === 'gost-r-7-0-5-2008' ? 0 : 1);
   });
 });
 

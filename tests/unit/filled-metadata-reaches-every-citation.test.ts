@@ -17,7 +17,7 @@ const empty = articleMetaOnDisk();
 const edition = editionOnDisk();
 const paper = paperTarget(filled, '/paper/full/');
 const paragraph: CitationTarget = { id: 'iii-4-01', kind: 'paragraph', section: 'III.4 Energy cooperation', sectionNumber: 'III.4', paragraphNumber: 1, pages: { first: 29, last: 29 }, inferredPages: [29], path: '/paper/iii-policy-tools/4-energy-cooperation/#iii-4-01' };
-const urls = { abstract: 'http://localhost:4321/paper/abstract/', fulltext: 'http://localhost:4321/paper/full/' };
+const urls = { abstract: 'http://localhost:4321/paper/abstract/', page: 'http://localhost:4321/paper/full/' };
 
 describe('with author, DOI and ISSN filled', () => {
   const article = cslItem(filled, edition, paper, 'article');
@@ -50,8 +50,8 @@ describe('with author, DOI and ISSN filled', () => {
     expect(tags).toContainEqual(['citation_author', 'Example, Ann']);
     expect(tags).toContainEqual(['citation_doi', '10.5555/cca.2019.102']);
     expect(tags).toContainEqual(['citation_issn', '1234-5679']);
-    expect(dublinCoreTags(article)).toContainEqual(['DC.creator', 'Example, Ann']);
-    expect(dublinCoreTags(article)).toContainEqual(['DC.identifier', 'https://doi.org/10.5555/cca.2019.102']);
+    expect(dublinCoreTags(article, urls.page)).toContainEqual(['DC.creator', 'Example, Ann']);
+    expect(dublinCoreTags(article, urls.page)).toContainEqual(['DC.identifier', 'https://doi.org/10.5555/cca.2019.102']);
     expect(articleJsonLd(filled, [], edition.url)).toMatchObject({ author: [{ '@type': 'Person', familyName: 'Example', givenName: 'Ann' }], sameAs: 'https://doi.org/10.5555/cca.2019.102' });
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * Reads the site's base (astro:config:done); writes dist/_headers after the build: the security
+ * headers and the citation files' media types of src/lib/security-policy.ts, under the base, for
+ * static hosts that read the file (Netlify, Cloudflare Pages) and for the test server.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { headersFile } from '../lib/security-policy.ts';
+
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeFile(new URL('_headers', dir), headersFile(base));
+        logger.info(`wrote _headers for ${base}`);
+      },
+    },
+  };
+}
