@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/lib/sidebar.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
-import { indexCellSpacing } from './src/plugins/index-cell-spacing.ts';
+import { builtHtml } from './src/plugins/built-html.ts';
 import { securityHeaders } from './src/plugins/security-headers.ts';
 import { addressNotice } from './src/plugins/address-notice.ts';
 import { contentSecurityPolicy } from './src/lib/security-policy.ts';
@@ -49,7 +49,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
     // Before Starlight, whose build:done hook runs Pagefind.
-    indexCellSpacing(),
+    builtHtml(),
     securityHeaders(),
     addressNotice(published),
     starlight({

@@ -1,6 +1,7 @@
 /**
- * Every built page, in a real browser: no console errors, no request to another origin, and
- * axe-core reports no violations (experimental rules such as label-content-name-mismatch included).
+ * Every built page, in a real browser: no console errors, no request to another origin, no
+ * Content-Security-Policy violation (the page's own policy enforced), and axe-core reports no
+ * violations (experimental rules such as label-content-name-mismatch included).
  * The light theme runs every rule on every page. The dark theme changes only colours, so it runs
  * the colour rules on every page that has a template of its own (paper pages, indexes, timeline,
  * home) and on the fullest entity page of each collection, which share their template with the rest.
@@ -10,6 +11,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/built-site.ts';
 import { axeViolations } from '../support/axe.ts';
+import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -20,6 +22,7 @@ beforeAll(async () => {
   for (const theme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: theme });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await context.addInitScript(recordPolicyViolations);
     contexts.set(theme, context);
   }
 });
@@ -47,6 +50,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) 
     expect(await axeViolations(page, theme === 'light' ? 'all' : 'colour')).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
+    expect(await policyViolations(page)).toEqual([]);
     await page.close();
   });
 });

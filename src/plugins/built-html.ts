@@ -1,0 +1,43 @@
+/**
+ * Reads every built HTML page (dist/**.html) after Astro's build and before Pagefind indexes them
+ * (it must stand before Starlight in `integrations`: hooks run in that order, and Starlight runs
+ * Pagefind); writes each page back with the transforms applied in order: the policy first
+ * (policy-first.ts), then table and list cells spaced (index-cell-spacing.ts).
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { policyFirst } from './policy-first.ts';
+import { spaceCells } from './index-cell-spacing.ts';
+
+const TRANSFORMS = [policyFirst, spaceCells];
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
+  );
+  return nested.flat();
+}
+
+export function builtHtml(): AstroIntegration {
+  return {
+    name: 'built-html',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const files = await htmlFiles(fileURLToPath(dir));
+        let changed = 0;
+        for (const file of files) {
+          const html = await readFile(file, 'utf8');
+          const done = TRANSFORMS.reduce((page, transform) => transform(page), html);
+          if (done !== html) {
+            await writeFile(file, done);
+            changed++;
+          }
+        }
+        logger.info(`moved the policy first and spaced table and list cells in ${changed} of ${files.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The real `astro build` on a copy of the project (inside the project, under .tmp/, so the copy
+ * resolves the project's node_modules): with fixture files laid over it, or with another
+ * environment (a base path, a site address). Copies are removed after the test file.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+
+const root = resolve('.');
+
+/** The environment a build gets from a shell: without what Vitest sets for its own run (NODE_ENV=test, BASE_URL, MODE, VITEST*), which Vite would read. */
+const buildEnvironment = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(name)));
+const copies: string[] = [];
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+
+/** Builds a copy of the project; `files` maps a project-relative path to the fixture file laid over it. */
+export function buildCopy({ files = {}, env = {} }: { files?: Record<string, string>; env?: Record<string, string> } = {}): { dir: string; build: SpawnSyncReturns<string> } {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.tmp', 'build-'));
+  copies.push(dir);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  for (const [path, fixture] of Object.entries(files)) writeFileSync(join(dir, path), readFileSync(fixture));
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', BASE_PATH: '', ...env },
+    timeout: 300_000,
+  });
+  return { dir, build };
+}
