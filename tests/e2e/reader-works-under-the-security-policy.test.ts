@@ -5,23 +5,14 @@
  * date (the citation chunk), and the policy refuses what it should (an injected inline script).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { browserForFile } from '../support/browser.ts';
+import { browserForFile, openWithoutErrors } from '../support/browser.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'] });
 beforeAll(() => session.context.addInitScript(recordPolicyViolations));
 
-async function open(path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('close', () => expect(errors, path).toEqual([]));
-  await page.goto(`${site}${path}`);
-  return page;
-}
+const open = (path: string) => openWithoutErrors(session.context, `${site}${path}`);
 
 describe('a reader, under the policy', () => {
   it('switches the theme', async () => {

@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkChecker } from 'linkinator';
 import * as cheerio from 'cheerio';
-import type { Page } from 'playwright-core';
 import { buildCopy } from '../support/build-copy.ts';
 import { serveSite } from '../support/serve-dist.ts';
-import { browserForFile } from '../support/browser.ts';
+import { browserForFile, openWithoutErrors } from '../support/browser.ts';
 
 const BASE = '/china-central-asia/';
 const SITE_URL = 'https://user.github.io/china-central-asia/';
@@ -103,15 +102,7 @@ describe(`the site built for ${SITE_URL}`, () => {
 });
 
 describe(`a reader of the site under ${BASE}`, () => {
-  async function open(path: string): Promise<Page> {
-    const page = await session.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('close', () => expect(errors, path).toEqual([]));
-    await page.goto(at(path));
-    return page;
-  }
+  const open = (path: string) => openWithoutErrors(session.context, at(path));
 
   it('searches and lands on the paragraph, under the base', async () => {
     const page = await open('/search/?q=Pavlodar');

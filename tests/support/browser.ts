@@ -1,7 +1,7 @@
 /** A real headless Chromium, driven by playwright-core, with no network beyond the local site. */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -28,4 +28,15 @@ export function browserForFile(options: BrowserContextOptions = {}): { browser: 
     await session.browser?.close();
   });
   return session;
+}
+
+/** Opens `url` in a new page of `context` that fails the test if the page throws or logs an error (checked when it closes). */
+export async function openWithoutErrors(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('close', () => expect(errors, url).toEqual([]));
+  await page.goto(url);
+  return page;
 }
