@@ -1,0 +1,113 @@
+/**
+ * The side-by-side benchmark (not a test; nothing here passes or fails): the built edition (dist/)
+ * against a bare Starlight twin holding the same paper text (scripts/bench/twin.ts), both served
+ * with gzip on loopback and loaded cold in headless Chromium. Prints, per page, the bytes
+ * transferred by kind at load and after scrolling to the end, requests, DOM elements and the ratio
+ * to the twin's page; the cold search; the JavaScript a Cite panel fetches; Lighthouse's scores.
+ *
+ *   npm run build && npm run bench                 pages, search, Cite panel, Lighthouse
+ *   npm run bench -- --scale 2000                  also build cost at 500, 1,000 and 2,000 pages
+ *   npm run bench -- --no-lighthouse               without Lighthouse (faster)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveGzip } from './bench/serve.ts';
+import { citePanelScript, pageCost, type PageCost, type Weight } from './bench/measure.ts';
+import { coldSearch, markdownTable, median } from './bench/search.ts';
+import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
+import { writeTwin } from './bench/twin.ts';
+import { buildEditionAtScale, buildTwinAtScale, type BuildCost } from './bench/scale.ts';
+
+const PAGES: { label: string; path: string; twin?: boolean }[] = [
+  { label: 'home', path: '/', twin: true },
+  { label: 'I.1 (plain point)', path: '/paper/i-interests/1-border-security/', twin: true },
+  { label: 'III.4 (tables, charts)', path: '/paper/iii-policy-tools/4-energy-cooperation/', twin: true },
+  { label: 'linear view', path: '/paper/full/', twin: true },
+  { label: 'a country', path: '/countries/kazakhstan/' },
+  { label: 'an agreement', path: '/agreements/shanghai-convention-2001/' },
+  { label: 'a data page', path: '/data/table-1/' },
+  { label: 'search', path: '/search/' },
+];
+const SEARCHES = ['?q=horgos', '?q=87.24+million+tons', '?q=harmonious+region'];
+const args = process.argv.slice(2);
+const scale = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1]) : 0;
+const withLighthouse = !args.includes('--no-lighthouse');
+
+if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const total = (w: Weight) => w.html + w.css + w.js + w.other;
+
+// The twin, built once for this run.
+const twinDir = resolve('.tmp/bench-twin');
+writeTwin(twinDir);
+const built = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: twinDir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (built.status !== 0) throw new Error(`the twin did not build:\n${built.stdout}\n${built.stderr}`);
+
+const [edition, twin] = await Promise.all([serveGzip(resolve('dist')), serveGzip(join(twinDir, 'dist'))]);
+const browser = await launchBrowser();
+const rows: string[][] = [];
+const costs = new Map<string, { ours: PageCost; bare?: PageCost }>();
+for (const page of PAGES) {
+  const ours = await pageCost(browser, `${edition.url}${page.path}`);
+  const bare = page.twin ? await pageCost(browser, `${twin.url}${page.path}`) : undefined;
+  costs.set(page.path, bare ? { ours, bare } : { ours });
+  const ratio = bare ? (total(ours.load) / total(bare.load)).toFixed(2) : '–';
+  const split = (w: Weight) => `${kb(w.html)} / ${kb(w.css)} / ${kb(w.js)}`;
+  rows.push([
+    page.label,
+    split(ours.load),
+    kb(total(ours.load)),
+    kb(total(ours.scrolled)),
+    String(ours.scrolled.requests),
+    String(ours.elements),
+    bare ? split(bare.load) : '–',
+    bare ? kb(total(bare.load)) : '–',
+    bare ? String(bare.elements) : '–',
+    ratio,
+    bare ? `+${kb(total(ours.scrolled) - total(bare.scrolled))}` : '–',
+  ]);
+}
+console.log('\n## Pages: cold loads, gzip on loopback, KB transferred (compressed, with headers)\n');
+console.log(
+  markdownTable(['page', 'HTML / CSS / JS', 'total at load', 'after scrolling', 'requests', 'DOM elements', 'twin HTML / CSS / JS', 'twin total', 'twin DOM', 'ratio to twin', 'over twin, scrolled'], rows),
+);
+
+const searchRows: string[][] = [];
+for (const query of SEARCHES) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await coldSearch(browser, edition.url, query));
+  searchRows.push([decodeURIComponent(query.slice(3).replaceAll('+', ' ')), String(runs[0]!.results), median(runs.map((r) => r.ms)).toFixed(0), kb(median(runs.map((r) => r.bytes))), String(median(runs.map((r) => r.requests))), median(runs.map((r) => r.layoutShift)).toFixed(3)]);
+}
+console.log('\n## Cold search (/search/?q=…, 3 runs, medians)\n');
+console.log(markdownTable(['query', 'results', 'ms to first result', 'KB to first result', 'requests', 'layout shift'], searchRows));
+
+const cite = await citePanelScript(browser, `${edition.url}/paper/iii-policy-tools/4-energy-cooperation/`);
+console.log(`\n## Opening a Cite panel (III.4)\n\nJavaScript fetched: ${kb(cite)} KB (compressed)`);
+await browser.close();
+
+if (withLighthouse) {
+  const lhRows: string[][] = [];
+  for (const page of PAGES) {
+    const scores: Scores = await lighthouseScores(`${edition.url}${page.path}`);
+    lhRows.push([page.label, String(scores.performance), String(scores.accessibility), String(scores['best-practices']), String(scores.seo)]);
+  }
+  console.log('\n## Lighthouse 12.2.3 (mobile)\n');
+  console.log(markdownTable(['page', 'performance', 'accessibility', 'best practices', 'SEO'], lhRows));
+}
+await Promise.all([edition.close(), twin.close()]);
+rmSync(twinDir, { recursive: true, force: true });
+
+if (scale > 0) {
+  const steps = [...new Set([Math.round(scale / 4), Math.round(scale / 2), scale])].filter((n) => n > 0);
+  const scaleRows: string[][] = [];
+  const edge = (cost: BuildCost) => [String(cost.pages), cost.seconds.toFixed(1), cost.msPerPage.toFixed(0), cost.peakMB.toFixed(0)];
+  for (const n of steps) {
+    const ours = buildEditionAtScale(n);
+    const bare = buildTwinAtScale(n);
+    scaleRows.push([String(n), ...edge(ours), ...edge(bare), (ours.msPerPage / bare.msPerPage).toFixed(2)]);
+  }
+  console.log(`\n## Build cost with synthetic paper pages\n`);
+  console.log(markdownTable(['synthetic pages', 'pages', 's', 'ms/page', 'peak MB', 'twin pages', 'twin s', 'twin ms/page', 'twin peak MB', 'ms/page ratio'], scaleRows));
+}

@@ -1,0 +1,82 @@
+/**
+ * Build cost as the paper grows: synthetic paper pages (copies of the point pages with new
+ * paragraph ids, without page markers, tables or charts, whose ids and pages would repeat) added
+ * to a temporary copy of the edition and to the bare twin; each built with `astro build` under
+ * /usr/bin/time, reporting wall time, ms per page and peak memory (maximum resident set size).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PAPER_DIR, syntheticSources, writeTwin } from './twin.ts';
+
+export interface BuildCost {
+  pages: number;
+  seconds: number;
+  msPerPage: number;
+  peakMB: number;
+}
+
+const ROOT = resolve('.');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** A synthetic page of the edition: the source page's paragraphs under new ids, in a part of its own sidebar-less folder. */
+function syntheticEdition(source: string, n: number): string {
+  const mdx = readFileSync(join(PAPER_DIR, source), 'utf8');
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!;
+  const part = /part: (\w+)/.exec(front)![1]!;
+  const body = mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/<PageMarker n=\{\d+\} \/>/g, '')
+    .replace(/<DataTable id="[^"]+" \/>/g, '')
+    .replace(/<[A-Z][A-Za-z]*Chart[^>]*\/>/g, '')
+    .replace(/<P id="([^"]+)">/g, `<P id="$1-s${n}">`);
+  return `---\ntitle: "Synthetic page ${n}"\npaper:\n  part: ${part}\n  point: ${1000 + n}\n  editorialTitle: true\n---\n${body}`;
+}
+
+/** Runs `astro build` in `dir` under /usr/bin/time; throws with the output if it fails. */
+function timedBuild(dir: string): BuildCost {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ASTRO, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', BASE_PATH: '' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`astro build failed in ${dir}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  const peakKB = Number(/PEAK_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  const pages = countHtml(dir);
+  return { pages, seconds, msPerPage: (seconds * 1000) / pages, peakMB: peakKB / 1024 };
+}
+
+/** The edition with `count` synthetic pages, built in a temporary copy. */
+export function buildEditionAtScale(count: number): BuildCost {
+  const dir = join(ROOT, '.tmp', `bench-edition-${count}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  const synthetic = join(dir, PAPER_DIR, 'synthetic');
+  mkdirSync(synthetic, { recursive: true });
+  syntheticSources(count).forEach((source, i) => writeFileSync(join(synthetic, `page-${i + 1}.mdx`), syntheticEdition(source, i + 1)));
+  try {
+    return timedBuild(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The bare twin with `count` synthetic pages. */
+export function buildTwinAtScale(count: number): BuildCost {
+  const dir = join(ROOT, '.tmp', `bench-twin-${count}`);
+  writeTwin(dir, count);
+  try {
+    return timedBuild(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Pages built: the HTML files Astro wrote (read after the build, before the folder goes). */
+function countHtml(dir: string): number {
+  return Number(spawnSync('sh', ['-c', `find "${join(dir, 'dist')}" -name '*.html' 2>/dev/null | wc -l`], { encoding: 'utf8' }).stdout.trim()) || NaN;
+}

@@ -1,0 +1,56 @@
+/**
+ * A cold search: a new browser context (empty cache) loads /search/?q=… and waits for the first
+ * results on screen; counts the time from navigation and the bytes transferred (compressed, with
+ * Pagefind's own fetches), and the layout shift the page had by then.
+ */
+import type { Browser } from 'playwright-core';
+
+export interface SearchRun {
+  ms: number;
+  bytes: number;
+  requests: number;
+  results: number;
+  layoutShift: number;
+}
+
+export const QUERIES = [
+  '?q=horgos',
+  '?q=Pavlodar',
+  '?q=harmonious+region',
+  '?q=Good-Neighborly+Friendship+and+Cooperation+Treaty',
+  '?q=5.432',
+  '?q=gas+pipeline&country=turkmenistan',
+  '?q=China&part=iii',
+];
+
+export async function coldSearch(browser: Browser, site: string, query: string): Promise<SearchRun> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  const sizes: Promise<number>[] = [];
+  context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  await page.goto(`${site}/search/${query}`);
+  await page.locator('.search-result, [data-search-status]:has-text("No results")').first().waitFor({ timeout: 30_000 });
+  const ms = await page.evaluate(() => performance.now());
+  const results = await page.locator('.search-result').count();
+  const layoutShift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+  const all = await Promise.all(sizes);
+  await context.close();
+  return { ms, bytes: all.reduce((a, b) => a + b, 0), requests: all.length, results, layoutShift };
+}
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** A Markdown table: a header row and rows of cells, numbers right-aligned. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
