@@ -65,8 +65,6 @@ class SearchPage extends HTMLElement {
   #typing: number | undefined;
 
   connectedCallback(): void {
-    this.#form.hidden = false;
-    document.querySelector<HTMLElement>('[data-search-no-js]')?.setAttribute('hidden', '');
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#search(this.#stateFromForm(), 'push');

@@ -184,6 +184,27 @@ describe('the index', () => {
 });
 
 describe('without JavaScript', () => {
+  it('does not shift: the form is there from the first paint and the filters keep their width as counts arrive', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      // Shifts in the page's main column; Starlight's sidebar (the first 300px) restores its own
+      // state and can drop a 1px node (0.0002), which is not this page's doing.
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { previousRect: DOMRectReadOnly }[] })[]) {
+          if (e.sources.some((source) => source.previousRect.right > 300)) w.__shift += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site}/search/?q=horgos`);
+    await page.locator('.search-result').first().waitFor();
+    await page.locator('select[name="country"] option', { hasText: /\(\d+\)/ }).first().waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    await context.close();
+  });
+
   it('says that search needs it and links to the paper’s parts and the indexes', async () => {
     const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
