@@ -31,8 +31,6 @@ export default defineConfig({
       ],
     },
     build: {
-      // The Cite panel's on-demand chunk (citation-js, citeproc and five CSL styles) is about 1.1 MB (220 KB gzipped).
-      chunkSizeWarningLimit: 1300,
       rollupOptions: {
         // Rolldown warns, depending on how it chunks, that MDX content modules' "use astro:head-inject"
         // directive "may not be preserved"; the built pages keep every stylesheet and script (compared

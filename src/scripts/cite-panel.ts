@@ -1,40 +1,45 @@
 /**
- * <cite-panel>: shows the copy buttons, re-renders the citations with the reader's access
- * date when the panel opens, copies a citation with an announced confirmation, and opens the
- * same panel in a dialog for a paragraph from its Cite button (next to the ¶ permalink).
+ * <cite-panel>: the Cite panel's citations are rendered at build time (src/components/cite/CitePanel.astro);
+ * this writes today's date into the web edition's access-date slots and the reader's address
+ * where it differs from the build's, shows the copy buttons and copies with an announced
+ * confirmation, and opens a paragraph's panel (fetched from its citation page) in a dialog from
+ * the paragraph's Cite link. No citation formatting happens here.
  */
 import { announce, copyToClipboard } from './announce.ts';
-import type { CitationTarget } from '../lib/citation.ts';
-import type { CiteContext } from './cite-render.ts';
+import { fillAccessDate, type DateForm } from '../lib/access-date.ts';
+import { BASE_PATH } from '../lib/site-url.ts';
 
-function contextOf(panel: Element): CiteContext {
-  const script = panel.querySelector('script[data-cite-context]');
-  return JSON.parse(script?.textContent ?? '{}') as CiteContext;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Replaces the build's address with the reader's in the text of `root`. */
+function readdress(root: Element, from: string, to: string): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue?.includes(from)) node.nodeValue = node.nodeValue.replaceAll(from, to);
 }
 
 class CitePanel extends HTMLElement {
-  #rendered = '';
-
   connectedCallback(): void {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button.cite-copy')) button.hidden = false;
     const details = this.parentElement?.closest('details');
-    if (details) details.addEventListener('toggle', () => details.open && void this.refresh());
-    if (!details || details.open) void this.refresh();
+    if (details) details.addEventListener('toggle', () => details.open && this.fill());
+    if (!details || details.open) this.fill();
   }
 
-  get target(): CitationTarget {
-    return JSON.parse(this.dataset['target'] ?? '{}') as CitationTarget;
-  }
-
-  /** Renders the citations for the reader's day (once per target). */
-  async refresh(): Promise<void> {
-    const key = this.dataset['target'] ?? '';
-    if (this.#rendered === key) return;
-    this.#rendered = key;
-    this.setAttribute('aria-busy', 'true');
-    const { renderPanel, today } = await import('./cite-render.ts');
-    renderPanel(this, contextOf(this), this.target, today());
-    this.removeAttribute('aria-busy');
+  /** Today's date in every access-date slot, the address the reader is on; once. */
+  fill(): void {
+    if (this.dataset['ready'] !== undefined) return;
+    const now = new Date();
+    const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+    for (const slot of this.querySelectorAll<HTMLElement>('[data-access-slot]')) {
+      const text = fillAccessDate(slot.dataset['template'] ?? '', JSON.parse(slot.dataset['dateForm'] ?? '{}') as DateForm, today);
+      if (slot.dataset['accessSlot'] === 'html') slot.innerHTML = text;
+      else slot.textContent = text;
+    }
+    const built = this.dataset['editionUrl'];
+    const here = new URL(BASE_PATH, window.location.origin).href;
+    if (built && built !== here) for (const element of this.querySelectorAll('[data-cite-reference], [data-cite-data]')) readdress(element, built, here);
+    const line = this.querySelector('[data-cite-accessed]');
+    if (line) line.textContent = `Web edition citations give today, ${today.year}-${pad(today.month)}-${pad(today.day)}, as the day you accessed the page.`;
     this.dataset['ready'] = '';
   }
 }
@@ -44,13 +49,12 @@ if (!customElements.get('cite-panel')) customElements.define('cite-panel', CiteP
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button.cite-copy');
   if (!button) return;
-  const panel = button.closest<CitePanel>('cite-panel');
-  await panel?.refresh();
+  button.closest<CitePanel>('cite-panel')?.fill();
   const what = button.getAttribute('aria-label')?.replace(/^Copy /, '') ?? 'citation';
   let copied: boolean;
   if (button.dataset['copy'] === 'reference') {
     const reference = button.closest('.cite-style')?.querySelector<HTMLElement>('[data-cite-reference]');
-    copied = await copyToClipboard(reference?.dataset['text'] ?? '', reference?.innerHTML);
+    copied = await copyToClipboard(reference?.textContent?.trim() ?? '', reference?.innerHTML);
   } else {
     copied = await copyToClipboard(button.closest('.cite-format')?.querySelector('[data-cite-data]')?.textContent ?? '');
   }
@@ -77,28 +81,25 @@ function citeDialog(): HTMLDialogElement {
   return dialog;
 }
 
-/** Opens the Cite panel for one paragraph: the page's panel, cloned, for the paragraph's target. */
-function openParagraphCitation(button: HTMLButtonElement): void {
-  const source = document.querySelector<CitePanel>('cite-panel');
-  const id = button.dataset['citeFor'];
-  if (!source || !id) return;
-  const target = contextOf(source).paragraphs.find((p) => p.id === id);
-  if (!target) return;
+/** Opens a paragraph's Cite panel in a dialog: the panel of its citation page, fetched. */
+async function openParagraphCitation(link: HTMLAnchorElement): Promise<void> {
+  const response = await fetch(link.href);
+  const panel = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('details.cite-panel cite-panel');
+  if (!response.ok || !panel) {
+    window.location.href = link.href;
+    return;
+  }
   const dialog = citeDialog();
-  const panel = source.cloneNode(true) as CitePanel;
-  panel.removeAttribute('data-ready');
-  for (const element of panel.querySelectorAll('[id]')) element.id = `${element.id}-dialog`;
-  for (const element of panel.querySelectorAll('[aria-labelledby]')) element.setAttribute('aria-labelledby', `${element.getAttribute('aria-labelledby')}-dialog`);
-  panel.dataset['target'] = JSON.stringify(target);
   const title = dialog.querySelector('#cite-dialog-title');
-  if (title) title.textContent = `Cite paragraph ${id} (journal ${button.dataset['pages'] ?? ''})`;
-  dialog.querySelector('.cite-dialog-body')?.replaceChildren(panel);
-  dialog.addEventListener('close', () => button.focus(), { once: true });
+  if (title) title.textContent = `Cite paragraph ${link.dataset['citeFor'] ?? ''} (journal ${link.dataset['pages'] ?? ''})`;
+  dialog.querySelector('.cite-dialog-body')?.replaceChildren(document.adoptNode(panel));
+  dialog.addEventListener('close', () => link.focus(), { once: true });
   dialog.showModal();
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.cite-paragraph')) button.hidden = false;
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button.cite-paragraph');
-  if (button) openParagraphCitation(button);
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-paragraph');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  void openParagraphCitation(link);
 });

@@ -34,7 +34,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 /** Opens a paragraph's Cite dialog with the mouse and waits for its citations. */
 async function citeParagraph(page: Page, id: string): Promise<void> {
   await page.locator(`#${id}`).hover();
-  await page.locator(`#${id} button.cite-paragraph`).click();
+  await page.locator(`#${id} a.cite-paragraph`).click();
   await page.locator('#cite-dialog cite-panel[data-ready]').waitFor();
 }
 
@@ -46,8 +46,8 @@ describe('a reader citing a paragraph', () => {
     const paragraph = page.locator('#iii-4-05');
     const [first, last] = ((await paragraph.getAttribute('data-pages')) ?? '').split('-').map(Number);
     const pageLabel = (await paragraph.getAttribute('data-page-label')) ?? '';
-    await tabTo(page, '#iii-4-05 button.cite-paragraph');
-    await expect(page.locator('#iii-4-05 button.cite-paragraph').evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
+    await tabTo(page, '#iii-4-05 a.cite-paragraph');
+    await expect(page.locator('#iii-4-05 a.cite-paragraph').evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: `Cite paragraph iii-4-05 (journal ${pageLabel})` });
     await dialog.waitFor();
@@ -69,7 +69,7 @@ describe('a reader citing a paragraph', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
-    await expect(page.locator('#iii-4-05 button.cite-paragraph').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.locator('#iii-4-05 a.cite-paragraph').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.close();
   });
 
@@ -131,14 +131,29 @@ describe('a reader citing a section', () => {
 });
 
 describe('without JavaScript', () => {
-  it('the panel opens and holds every citation; the buttons that need JavaScript stay hidden', async () => {
+  it('the panel opens and holds every citation; the copy buttons, which need JavaScript, stay hidden', async () => {
     const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await open(SECTION, noJs);
     await page.getByText('Cite this section').click();
     await expect(reference(page, 'details.cite-panel', 'article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(`// ${JOURNAL}. 2019. Т. 12. № 1. С.`);
     await expect(page.locator('details.cite-panel button.cite-copy').first().isVisible()).resolves.toBe(false);
-    await expect(page.locator('button.cite-paragraph').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toContain('add that day yourself');
+    await noJs.close();
+  });
+
+  it('a paragraph’s Cite link leads to its citation page, with every citation of the paragraph and no access date', async () => {
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await open(SECTION, noJs);
+    await page.locator('#iii-4-05').hover();
+    await page.locator('#iii-4-05 a.cite-paragraph').click();
+    await page.waitForURL(/\/cite\/paragraph\/iii-4-05\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Cite paragraph iii-4-05');
+    const apa = await reference(page, 'details.cite-panel[open]', 'article', 'apa').textContent();
+    expect(apa).toContain('China’s strategy toward Central Asia: III.4 Energy cooperation');
+    const harvard = await reference(page, 'details.cite-panel[open]', 'edition', 'harvard-cite-them-right').textContent();
+    expect(harvard).toContain('/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05');
+    expect(harvard).not.toContain('Accessed');
+    await expect(page.locator('details.cite-panel [data-work="article"] [data-format="bibtex"] a[download]').getAttribute('href')).resolves.toBe('/cite/bib/article/iii-4-05.bib');
     await noJs.close();
   });
 });

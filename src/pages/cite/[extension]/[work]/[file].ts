@@ -1,5 +1,5 @@
 /**
- * Static citation files for the whole paper and each section: /cite/<bib|ris|json>/<article|edition>/<target>.<ext>.
+ * Static citation files for the whole paper, each section and each paragraph: /cite/<bib|ris|json>/<article|edition>/<target>.<ext>.
  * Static files carry no access date (nobody has accessed the page when they are built).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -10,8 +10,8 @@ import { DATA_FORMATS, citationFilePath, formatData } from '../../../../lib/cita
 type Format = (typeof DATA_FORMATS)[number];
 
 export const getStaticPaths = (async () => {
-  const { paper, sections } = await getCitationTargets();
-  return [paper, ...sections].flatMap((target) =>
+  const { paper, sections, paragraphs } = await getCitationTargets();
+  return [paper, ...sections, ...paragraphs].flatMap((target) =>
     CITED_WORKS.flatMap((work) =>
       DATA_FORMATS.map((format) => {
         const [, , extension, , file] = citationFilePath(target.id, work, format.id).split('/');
