@@ -1,9 +1,10 @@
 /**
- * <cite-panel>: the Cite panel's citations are rendered at build time (src/components/cite/CitePanel.astro);
- * this writes today's date into the web edition's access-date slots and the reader's address
- * where it differs from the build's, shows the copy buttons and copies with an announced
- * confirmation, and opens a paragraph's panel (fetched from its citation page) in a dialog from
- * the paragraph's Cite link. No citation formatting happens here.
+ * <cite-panel>: the Cite panel's citations are rendered at build time on each citation page
+ * (/cite/<id>/, src/components/cite/CitePanel.astro); this writes today's date into the web
+ * edition's access-date slots and the reader's address where it differs from the build's, shows
+ * the copy buttons and copies with an announced confirmation. It fetches a citation page's panel
+ * into the Cite disclosure under a page's title when it opens, and into a dialog from a
+ * paragraph's Cite link. No citation formatting happens here.
  */
 import { announce, copyToClipboard } from './announce.ts';
 import { fillAccessDate, type DateForm } from '../lib/access-date.ts';
@@ -81,18 +82,40 @@ function citeDialog(): HTMLDialogElement {
   return dialog;
 }
 
+/** The Cite panel of a citation page, fetched; undefined if it cannot be had. */
+async function fetchPanel(href: string): Promise<Element | undefined> {
+  try {
+    const response = await fetch(href);
+    if (!response.ok) return undefined;
+    const panel = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('details.cite-panel cite-panel');
+    return panel ? document.adoptNode(panel) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Cite disclosure, when it opens: the citation page's panel in place of the link to it. */
+for (const details of document.querySelectorAll<HTMLDetailsElement>('details.cite-panel[data-cite-src]')) {
+  details.addEventListener('toggle', async () => {
+    if (!details.open || details.querySelector('cite-panel') || details.dataset['loading'] !== undefined) return;
+    details.dataset['loading'] = '';
+    const panel = await fetchPanel(details.dataset['citeSrc'] ?? '');
+    if (panel) details.querySelector('.cite-elsewhere')?.replaceWith(panel);
+    delete details.dataset['loading'];
+  });
+}
+
 /** Opens a paragraph's Cite panel in a dialog: the panel of its citation page, fetched. */
 async function openParagraphCitation(link: HTMLAnchorElement): Promise<void> {
-  const response = await fetch(link.href);
-  const panel = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('details.cite-panel cite-panel');
-  if (!response.ok || !panel) {
+  const panel = await fetchPanel(link.href);
+  if (!panel) {
     window.location.href = link.href;
     return;
   }
   const dialog = citeDialog();
   const title = dialog.querySelector('#cite-dialog-title');
   if (title) title.textContent = `Cite paragraph ${link.dataset['citeFor'] ?? ''} (journal ${link.dataset['pages'] ?? ''})`;
-  dialog.querySelector('.cite-dialog-body')?.replaceChildren(document.adoptNode(panel));
+  dialog.querySelector('.cite-dialog-body')?.replaceChildren(panel);
   dialog.addEventListener('close', () => link.focus(), { once: true });
   dialog.showModal();
 }

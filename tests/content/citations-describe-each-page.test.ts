@@ -176,10 +176,17 @@ describe('schema.org JSON-LD', () => {
 });
 
 describe('the Cite panel without JavaScript', () => {
-  it.each([...wholePaperPages, ...paperPages])('%s holds both citations in five styles and three formats, in a disclosure', (path) => {
-    const $ = loadPage(path);
-    const panel = $('details.cite-panel');
+  it.each([...wholePaperPages, ...paperPages])('%s has a Cite disclosure leading to its citation page, which holds both citations in five styles and three formats', (path) => {
+    const disclosure = loadPage(path)('details.cite-panel');
+    expect(disclosure.length).toBe(1);
+    const href = disclosure.find('.cite-elsewhere a').attr('href') ?? '';
+    expect(href).toBe(disclosure.attr('data-cite-src'));
+    expect(href).toMatch(/^\/cite\/[a-z0-9-]+\/$/);
+    const $ = loadPage(href);
+    const panel = $('details.cite-panel[open]');
     expect(panel.length).toBe(1);
+    // It names what it cites and links back to it (the whole paper's address is the linear view).
+    expect($('.kb-lead a').first().attr('href')).toBe(path === '/' ? '/paper/full/' : path);
     for (const work of ['article', 'edition']) {
       const section = panel.find(`[data-work="${work}"]`);
       expect(section.find('.cite-style').length).toBe(5);

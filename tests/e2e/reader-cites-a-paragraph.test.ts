@@ -131,10 +131,12 @@ describe('a reader citing a section', () => {
 });
 
 describe('without JavaScript', () => {
-  it('the panel opens and holds every citation; the copy buttons, which need JavaScript, stay hidden', async () => {
+  it('the Cite disclosure leads to the section’s citation page, which holds every citation; the copy buttons, which need JavaScript, stay hidden', async () => {
     const noJs = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await open(SECTION, noJs);
     await page.getByText('Cite this section').click();
+    await page.locator('details.cite-panel .cite-elsewhere a').click();
+    await page.waitForURL(/\/cite\/iii-4\/$/);
     await expect(reference(page, 'details.cite-panel', 'article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(`// ${JOURNAL}. 2019. Т. 12. № 1. С.`);
     await expect(page.locator('details.cite-panel button.cite-copy').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toContain('add that day yourself');
@@ -146,7 +148,7 @@ describe('without JavaScript', () => {
     const page = await open(SECTION, noJs);
     await page.locator('#iii-4-05').hover();
     await page.locator('#iii-4-05 a.cite-paragraph').click();
-    await page.waitForURL(/\/cite\/paragraph\/iii-4-05\/$/);
+    await page.waitForURL(/\/cite\/iii-4-05\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Cite paragraph iii-4-05');
     const apa = await reference(page, 'details.cite-panel[open]', 'article', 'apa').textContent();
     expect(apa).toContain('China’s strategy toward Central Asia: III.4 Energy cooperation');
