@@ -20,6 +20,6 @@ export async function lighthouseScores(url: string): Promise<Scores> {
     const categories = result.lhr.categories;
     return Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Scores;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
