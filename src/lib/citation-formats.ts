@@ -1,7 +1,7 @@
 /**
  * Renders CSL-JSON items (src/lib/citation.ts) in the five citation styles and the three data
  * formats, with citation-js and the official CSL styles and locales in src/csl/. Runs at build
- * time and, for a paragraph's Cite panel and today's access date, in the browser.
+ * time only; the browser fills in the reader's access date (src/lib/citation-access.ts).
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
