@@ -21,7 +21,7 @@ import { paperTarget, type CitationTarget } from './citation.ts';
 import { paragraphTargets, sectionTargets } from './citation-targets.ts';
 import { ENTITY_COLLECTIONS } from './entity-matcher.ts';
 import { timelineEvents, type TimelineEvent } from './timeline.ts';
-import { dataSetFacets, entityFacets, paperPageFacets, type SearchFacets } from './search-facets.ts';
+import { dataSetFacets, entitiesByBlock, entityFacets, paperPageFacets, type SearchFacets } from './search-facets.ts';
 import { sitePath } from './site-url.ts';
 
 export type PaperEntry = CollectionEntry<'docs'> & { data: { paper: PaperPage } };
@@ -63,8 +63,25 @@ export function getPaperBlocks(): Promise<PaperBlock[]> {
   return blocks;
 }
 
+/** Lookups made once per build, so that a page's work does not scan the whole paper. */
+interface PaperIndex {
+  readonly blockById: ReadonlyMap<string, PaperBlock>;
+  readonly blocksByPage: ReadonlyMap<string, readonly PaperBlock[]>;
+  readonly entryById: ReadonlyMap<string, PaperEntry>;
+}
+let paperIndex: Promise<PaperIndex> | undefined;
+function getPaperIndex(): Promise<PaperIndex> {
+  paperIndex ??= (async () => {
+    const [all, entries] = await Promise.all([getPaperBlocks(), getPaperEntries()]);
+    const blocksByPage = new Map<string, PaperBlock[]>();
+    for (const block of all) blocksByPage.set(block.pageId, [...(blocksByPage.get(block.pageId) ?? []), block]);
+    return { blockById: new Map(all.map((b) => [b.id, b])), blocksByPage, entryById: new Map(entries.map((e) => [e.id, e])) };
+  })();
+  return paperIndex;
+}
+
 export async function getBlock(id: string): Promise<PaperBlock> {
-  const block = (await getPaperBlocks()).find((b) => b.id === id);
+  const block = (await getPaperIndex()).blockById.get(id);
   if (!block) throw new Error(`No paragraph or table with id "${id}" in content/paper`);
   return block;
 }
@@ -98,8 +115,8 @@ export interface BlockLocation {
 }
 
 export async function getBlockLocation(id: string): Promise<BlockLocation> {
-  const [block, entries, starts] = await Promise.all([getBlock(id), getPaperEntries(), getPageStarts()]);
-  const entry = entries.find((e) => e.id === block.pageId);
+  const [block, index, starts] = await Promise.all([getBlock(id), getPaperIndex(), getPageStarts()]);
+  const entry = index.entryById.get(block.pageId);
   if (!entry) throw new Error(`Paragraph "${id}" stands on an unknown page ${block.pageId}`);
   return {
     id,
@@ -225,11 +242,15 @@ export function getCitationTargets(): Promise<CitationTargets> {
   return citationTargetsCache;
 }
 
+let pageCitations: Promise<Map<string, { target: CitationTarget; paragraphs: CitationTarget[] }>> | undefined;
 /** What a paper page (by route id) cites: itself as a section, and its paragraphs. */
 export async function getPageCitationTargets(entryId: string): Promise<{ target: CitationTarget; paragraphs: CitationTarget[] } | undefined> {
-  const { sections, paragraphs } = await getCitationTargets();
-  const target = sections.find((t) => t.path === sitePath(`/${entryId}/`));
-  return target && { target, paragraphs: paragraphs.filter((p) => p.path.startsWith(`${target.path}#`)) };
+  pageCitations ??= getCitationTargets().then(({ sections, paragraphs }) => {
+    const byPath = new Map(sections.map((target) => [target.path, { target, paragraphs: [] as CitationTarget[] }]));
+    for (const paragraph of paragraphs) byPath.get(paragraph.path.slice(0, paragraph.path.indexOf('#')))?.paragraphs.push(paragraph);
+    return byPath;
+  });
+  return (await pageCitations).get(sitePath(`/${entryId}/`));
 }
 
 /** The entity a route shows ("countries/kazakhstan"), if it is an entity page. */
@@ -247,10 +268,12 @@ export function getTimelineEvents(): Promise<TimelineEvent[]> {
 }
 
 /** What a route is filed under in the search index, or undefined for pages with no filters (indexes, about pages). */
+let namedByBlock: Promise<Map<string, KbEntity[]>> | undefined;
 export async function getSearchFacets(routeId: string): Promise<SearchFacets | undefined> {
-  const [kb, allEvents, entries, blocks] = await Promise.all([getKnowledgeBase(), getTimelineEvents(), getPaperEntries(), getPaperBlocks()]);
-  const entry = entries.find((e) => e.id === routeId);
-  if (entry) return paperPageFacets(entry.data.paper.part, blocks.filter((b) => b.pageId === entry.id).map((b) => b.id), kb.entities, kb.mentions, allEvents);
+  namedByBlock ??= getKnowledgeBase().then((kb) => entitiesByBlock(kb.entities, kb.mentions));
+  const [kb, allEvents, index, byBlock] = await Promise.all([getKnowledgeBase(), getTimelineEvents(), getPaperIndex(), namedByBlock]);
+  const entry = index.entryById.get(routeId);
+  if (entry) return paperPageFacets(entry.data.paper.part, (index.blocksByPage.get(entry.id) ?? []).map((b) => b.id), kb.entities, byBlock, allEvents);
   const entity = await getRouteEntity(routeId);
   if (entity) return entityFacets(kb.entities, entity, allEvents);
   const [section, id] = routeId.split('/');

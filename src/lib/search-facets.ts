@@ -43,19 +43,31 @@ export function entityFacets(all: readonly KbEntity[], entity: KbEntity, events:
   };
 }
 
+/** The entities named in each paragraph or table (by block id): the mention index turned round, made once per build. */
+export function entitiesByBlock(all: readonly KbEntity[], mentions: ReadonlyMap<string, readonly MentionEntry[]>): Map<string, KbEntity[]> {
+  const byBlock = new Map<string, KbEntity[]>();
+  for (const entity of all) {
+    for (const blockId of new Set((mentions.get(entityKey(entity)) ?? []).map((m) => m.blockId))) {
+      byBlock.set(blockId, [...(byBlock.get(blockId) ?? []), entity]);
+    }
+  }
+  return byBlock;
+}
+
 /**
  * A page of the paper: its part, the countries it names or whose agreements, projects and
- * organisations it names, and the decades of the dated facts its paragraphs state.
+ * organisations it names, and the decades of the dated facts its paragraphs state. Looks at the
+ * page's own blocks only (`byBlock` from entitiesByBlock), so its cost does not grow with the paper.
  */
 export function paperPageFacets(
   part: PartKey,
   blockIds: readonly string[],
   all: readonly KbEntity[],
-  mentions: ReadonlyMap<string, readonly MentionEntry[]>,
+  byBlock: ReadonlyMap<string, readonly KbEntity[]>,
   events: readonly TimelineEvent[],
 ): SearchFacets {
   const here = new Set(blockIds);
-  const named = all.filter((e) => (mentions.get(entityKey(e)) ?? []).some((m) => here.has(m.blockId)));
+  const named = [...new Set(blockIds.flatMap((id) => byBlock.get(id) ?? []))];
   return {
     type: ['paper'],
     ...(part !== 'front' && { part: [part] }),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { highlightUrl, readSearchState, searchStateQuery } from '../../src/lib/search-state.ts';
-import { entityFacets, pagefindFilters, paperPageFacets } from '../../src/lib/search-facets.ts';
+import { entitiesByBlock, entityFacets, pagefindFilters, paperPageFacets } from '../../src/lib/search-facets.ts';
 import { createMatcher } from '../../src/lib/entity-matcher.ts';
 import { matchNames } from '../../src/lib/knowledge-base.ts';
 import { mentionIndex } from '../../src/lib/mention-index.ts';
@@ -57,12 +57,13 @@ describe('the filters of a page', () => {
 
   it('a paper page: its part, every country it names or whose projects it names, the decades its facts fall in', () => {
     const ids = blocks.filter((b) => b.id.startsWith('iii-3-')).map((b) => b.id);
-    const facets = paperPageFacets('iii', ids, entities, mentions, events);
+    const byBlock = entitiesByBlock(entities, mentions);
+    const facets = paperPageFacets('iii', ids, entities, byBlock, events);
     expect(facets.type).toEqual(['paper']);
     expect(facets.part).toEqual(['iii']);
     expect(facets.country).toEqual(expect.arrayContaining(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'uzbekistan', 'turkmenistan']));
     expect(facets.decade).toContain('2010s');
-    expect(paperPageFacets('front', ['abstract-01'], entities, mentions, events)).not.toHaveProperty('part');
+    expect(paperPageFacets('front', ['abstract-01'], entities, byBlock, events)).not.toHaveProperty('part');
   });
 
   it('become Pagefind inline filters, one per value', () => {
