@@ -10,6 +10,17 @@ import type { CslItem } from './citation.ts';
 
 const dated = (item: CslItem, date: Day): CslItem => ({ ...item, accessed: { 'date-parts': [[date.year, date.month, date.day]] } });
 
+/** `render`, remembering each day's result: the sentinel day is asked for by the check, the date form and the slot. */
+function remembered(render: Render): Render {
+  const seen = new Map<string, string>();
+  return (date) => {
+    const key = `${date.year}-${date.month}-${date.day}`;
+    let text = seen.get(key);
+    if (text === undefined) seen.set(key, (text = render(date)));
+    return text;
+  };
+}
+
 const forms = new Map<string, DateForm>();
 /** A style's or data format's date form, learnt once per build from the first item it renders. */
 function dateForm(key: string, render: Render): DateForm {
@@ -21,31 +32,34 @@ function dateForm(key: string, render: Render): DateForm {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 /** Text as HTML, for an element's content or an attribute's value. */
 export const escapeHtml = (text: string) => text.replace(/[&"<>]/g, (c) => ENTITIES[c]!);
-const escape = escapeHtml;
 
 function slotElement(kind: 'html' | 'text', template: string, form: DateForm, without: string): string {
-  return `<span class="cite-accessed-slot" data-access-slot="${kind}" data-template="${escape(template)}" data-date-form="${escape(JSON.stringify(form))}">${without}</span>`;
+  return `<span class="cite-accessed-slot" data-access-slot="${kind}" data-template="${escapeHtml(template)}" data-date-form="${escapeHtml(JSON.stringify(form))}">${without}</span>`;
 }
 
-/** A web-edition reference as HTML (the style's entry without a date) with the slot where the style puts the access date; unchanged if the style prints none. */
-export function referenceWithAccessSlot(item: CslItem, style: CitationStyleId): string {
-  const plain = formatCitation(item, style).html;
-  const render: Render = (date) => formatCitation(dated(item, date), style).html;
+/**
+ * A web-edition reference as HTML (the style's entry without a date, `plain` if the caller has
+ * rendered it already) with the slot where the style puts the access date; unchanged if the style
+ * prints none.
+ */
+export function referenceWithAccessSlot(item: CslItem, style: CitationStyleId, plain = formatCitation(item, style).html): string {
+  const render = remembered((date) => formatCitation(dated(item, date), style).html);
   // APA gives no access date for a web page.
   if (render(SENTINEL) === plain) return plain;
-  const slot = accessSlot(plain, render, dateForm(style, render));
+  const form = dateForm(style, render);
+  const slot = accessSlot(plain, render, form);
   if (!slot) return plain;
   if (slot.before.lastIndexOf('<') > slot.before.lastIndexOf('>')) throw new Error(`${style}: the access date of ${item.id} falls inside a tag`);
-  return `${slot.before}${slotElement('html', slot.template, dateForm(style, render), slot.without)}${slot.after}`;
+  return `${slot.before}${slotElement('html', slot.template, form, slot.without)}${slot.after}`;
 }
 
 /** A web-edition data format as HTML for a <code> element: the text without a date, escaped, with the slot where the access date goes. */
 export function dataWithAccessSlot(item: CslItem, format: DataFormatId): string {
   const plain = formatData([item], format);
-  const render: Render = (date) => formatData([dated(item, date)], format);
-  if (render(SENTINEL) === plain) return escape(plain);
+  const render = remembered((date) => formatData([dated(item, date)], format));
+  if (render(SENTINEL) === plain) return escapeHtml(plain);
   const form = dateForm(format, render);
   const slot = accessSlot(plain, render, form);
-  if (!slot) return escape(plain);
-  return `${escape(slot.before)}${slotElement('text', slot.template, form, escape(slot.without))}${escape(slot.after)}`;
+  if (!slot) return escapeHtml(plain);
+  return `${escapeHtml(slot.before)}${slotElement('text', slot.template, form, escapeHtml(slot.without))}${escapeHtml(slot.after)}`;
 }

@@ -35,6 +35,10 @@ export interface CitationTarget {
 export type CitedWork = 'article' | 'edition';
 export const CITED_WORKS: readonly CitedWork[] = ['article', 'edition'];
 
+/** What a Cite panel calls its target: "the paper", "this section", "paragraph iii-4-05". */
+export const citedWhat = (target: Pick<CitationTarget, 'kind' | 'id'>) =>
+  target.kind === 'paper' ? 'the paper' : target.kind === 'paragraph' ? `paragraph ${target.id}` : 'this section';
+
 /** The subset of CSL-JSON (https://citationstyles.org, csl-data.json) these items use. */
 export interface CslItem {
   id: string;

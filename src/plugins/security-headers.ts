@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../lib/security-policy.ts';
+import { normaliseBasePath } from '../lib/deployment.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -13,7 +14,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBasePath(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));
