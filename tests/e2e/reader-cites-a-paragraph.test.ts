@@ -1,5 +1,5 @@
 /**
- * In a real browser: a reader cites a paragraph from its Cite button (next to ¶), by keyboard,
+ * In a real browser: a reader cites a paragraph from its Cite link (next to ¶), by keyboard,
  * copies a citation and hears it announced, downloads a file, and cites a section from the panel
  * under its title; without JavaScript the panel still holds every citation. axe-core finds no
  * violation with the panel and the dialog open.
