@@ -4,8 +4,8 @@
  * static file and a search engine get) and with a sentinel date, to learn where the style puts
  * the date and in what form. The browser only fills the slot (src/scripts/cite-panel.ts).
  */
-import { SENTINEL, accessSlot, learnDateForm, type DateForm, type Day, type Render } from './access-date.ts';
-import { formatCitation, formatData, type CitationStyleId, type DataFormatId } from './citation-formats.ts';
+import { SENTINEL, accessSlot, difference, fillAccessDate, learnDateForm, type AccessSlot, type DateForm, type Day, type Render } from './access-date.ts';
+import { formatCitation, formatData, referenceHtml, type CitationStyleId, type DataFormatId } from './citation-formats.ts';
 import type { CslItem } from './citation.ts';
 
 const dated = (item: CslItem, date: Day): CslItem => ({ ...item, accessed: { 'date-parts': [[date.year, date.month, date.day]] } });
@@ -29,6 +29,23 @@ function dateForm(key: string, render: Render): DateForm {
   return form;
 }
 
+const templates = new Map<string, { template: string; without: string }>();
+/**
+ * Where the access date goes in `plain`. A style puts the date of every item in the same words,
+ * so the template learnt from the first item is reused when the sentinel day, filled into it,
+ * is exactly what the item's dated rendering adds; otherwise it is learnt anew (four renderings).
+ */
+function slotFor(key: string, plain: string, render: Render, form: DateForm): AccessSlot | undefined {
+  const known = templates.get(key);
+  if (known) {
+    const d = difference(plain, render(SENTINEL));
+    if (d.a === known.without && d.b === fillAccessDate(known.template, form, SENTINEL)) return { before: d.prefix, without: d.a, template: known.template, after: d.suffix };
+  }
+  const slot = accessSlot(plain, render, form);
+  if (slot) templates.set(key, { template: slot.template, without: slot.without });
+  return slot;
+}
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 /** Text as HTML, for an element's content or an attribute's value. */
 export const escapeHtml = (text: string) => text.replace(/[&"<>]/g, (c) => ENTITIES[c]!);
@@ -43,11 +60,11 @@ function slotElement(kind: 'html' | 'text', template: string, form: DateForm, wi
  * prints none.
  */
 export function referenceWithAccessSlot(item: CslItem, style: CitationStyleId, plain = formatCitation(item, style).html): string {
-  const render = remembered((date) => formatCitation(dated(item, date), style).html);
+  const render = remembered((date) => referenceHtml(dated(item, date), style));
   // APA gives no access date for a web page.
   if (render(SENTINEL) === plain) return plain;
   const form = dateForm(style, render);
-  const slot = accessSlot(plain, render, form);
+  const slot = slotFor(style, plain, render, form);
   if (!slot) return plain;
   if (slot.before.lastIndexOf('<') > slot.before.lastIndexOf('>')) throw new Error(`${style}: the access date of ${item.id} falls inside a tag`);
   return `${slot.before}${slotElement('html', slot.template, form, slot.without)}${slot.after}`;
@@ -59,7 +76,7 @@ export function dataWithAccessSlot(item: CslItem, format: DataFormatId): string 
   const render = remembered((date) => formatData([dated(item, date)], format));
   if (render(SENTINEL) === plain) return escapeHtml(plain);
   const form = dateForm(format, render);
-  const slot = accessSlot(plain, render, form);
+  const slot = slotFor(format, plain, render, form);
   if (!slot) return escapeHtml(plain);
   return `${escapeHtml(slot.before)}${slotElement('text', slot.template, form, escapeHtml(slot.without))}${escapeHtml(slot.after)}`;
 }

@@ -69,20 +69,45 @@ const bibliographyEntry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/;
  */
 const listNumber = /^\s*\d+\.\s+/;
 
+/**
+ * Rendered citations by what citeproc sees: the item without its id (which no style prints), the
+ * style and the locator. Paragraphs on the same journal page of a section are the same reference
+ * of the article, so each is rendered once per build.
+ */
+const rendered = new Map<string, FormattedCitation>();
+
 export function formatCitation(item: CslItem, style: CitationStyleId, locator?: CslLocator): FormattedCitation {
+  const key = JSON.stringify([style, locator ?? null, { ...item, id: '' }]);
+  let citation = rendered.get(key);
+  if (!citation) rendered.set(key, (citation = renderCitation(item, style, locator)));
+  return citation;
+}
+
+function styleOf(style: CitationStyleId) {
   register();
   const spec = CITATION_STYLES.find((s) => s.id === style);
   if (!spec) throw new Error(`Unknown citation style "${style}"`);
-  const cite = new Cite(item);
-  const options = { template: spec.id, lang: spec.lang };
-  const html = cite.format('bibliography', { ...options, format: 'html' }) as string;
+  return spec;
+}
+
+/** The reference-list entry of `item` in `style` as HTML (italics kept), without a list number. */
+export function referenceHtml(item: CslItem, style: CitationStyleId): string {
+  const spec = styleOf(style);
+  const html = new Cite(item).format('bibliography', { template: spec.id, lang: spec.lang, format: 'html' }) as string;
   const entry = bibliographyEntry.exec(html)?.[1];
   if (entry === undefined) throw new Error(`citation-js gave no entry for ${item.id} in ${style}`);
+  return entry.trim().replace(listNumber, '');
+}
+
+function renderCitation(item: CslItem, style: CitationStyleId, locator?: CslLocator): FormattedCitation {
+  const spec = styleOf(style);
+  const cite = new Cite(item);
+  const options = { template: spec.id, lang: spec.lang };
   const text = (cite.format('bibliography', { ...options, format: 'text' }) as string).trim();
   // GOST's style prints any locator as a page ("с. 5"), so it is given page locators only.
   const usable = locator && (locator.label === 'page' || spec.id !== 'gost-r-7-0-5-2008') ? locator : undefined;
   const inText = cite.format('citation', { ...options, format: 'text', entry: [{ id: item.id, ...usable }] }) as string;
-  return { style, label: spec.label, html: entry.trim().replace(listNumber, ''), text: text.replace(listNumber, ''), inText: inText.trim() };
+  return { style, label: spec.label, html: referenceHtml(item, style), text: text.replace(listNumber, ''), inText: inText.trim() };
 }
 
 export const formatAllStyles = (item: CslItem, locator?: CslLocator) => CITATION_STYLES.map((s) => formatCitation(item, s.id, locator));

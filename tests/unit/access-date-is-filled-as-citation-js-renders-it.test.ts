@@ -22,7 +22,18 @@ const paragraph: CitationTarget = {
   inferredPages: [34],
   path: '/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05',
 };
+// The second target's slots reuse the template learnt from the first (src/lib/citation-access.ts).
+const section: CitationTarget = {
+  id: 'ii-2',
+  kind: 'section',
+  section: 'II.2 Mutual respect',
+  sectionNumber: 'II.2',
+  pages: { first: 26, last: 27 },
+  inferredPages: [],
+  path: '/paper/ii-principles/2-mutual-respect/',
+};
 const item = cslItem(articleMetaOnDisk(), editionOnDisk(), paragraph, 'edition');
+const ITEMS = [paragraph, section].map((target) => [target.id, cslItem(articleMetaOnDisk(), editionOnDisk(), target, 'edition')] as const);
 const DAYS = ['2026-03-05', '2027-12-31', '2031-05-09'];
 
 /** What the browser does: each slot filled with the day, then the text a reader copies. */
@@ -37,7 +48,7 @@ function filled(html: string, iso: string, kind: 'html' | 'text'): string {
   return $('div').first().text();
 }
 
-describe.each(CITATION_STYLES.map((s) => s.id))('the %s reference of the web edition', (style) => {
+describe.each(ITEMS.flatMap(([id, item]) => CITATION_STYLES.map((s) => [s.id, id, item] as const)))('the %s reference of the web edition for %s', (style, _id, item) => {
   const html = referenceWithAccessSlot(item, style);
 
   it('without JavaScript is citation-js’s entry without an access date', () => {
@@ -50,7 +61,7 @@ describe.each(CITATION_STYLES.map((s) => s.id))('the %s reference of the web edi
   });
 });
 
-describe.each(DATA_FORMATS.map((f) => f.id))('the %s data of the web edition', (format) => {
+describe.each(ITEMS.flatMap(([id, item]) => DATA_FORMATS.map((f) => [f.id, id, item] as const)))('the %s data of the web edition for %s', (format, _id, item) => {
   const html = dataWithAccessSlot(item, format);
 
   it.each(DAYS)('filled with %s is citation-js’s output for that day', (day) => {
