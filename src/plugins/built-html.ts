@@ -2,16 +2,18 @@
  * Reads every built HTML page (dist/**.html) after Astro's build and before Pagefind indexes them
  * (it must stand before Starlight in `integrations`: hooks run in that order, and Starlight runs
  * Pagefind); writes each page back with the transforms applied in order: the policy first
- * (policy-first.ts), then table and list cells spaced (index-cell-spacing.ts).
+ * (policy-first.ts) with only the page's own hashes (policy-hashes.ts), then table and list cells
+ * spaced (index-cell-spacing.ts).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyFirst } from './policy-first.ts';
+import { pagePolicyHashes } from './policy-hashes.ts';
 import { spaceCells } from './index-cell-spacing.ts';
 
-const TRANSFORMS = [policyFirst, spaceCells];
+const TRANSFORMS = [policyFirst, pagePolicyHashes, spaceCells];
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -36,7 +38,7 @@ export function builtHtml(): AstroIntegration {
             changed++;
           }
         }
-        logger.info(`moved the policy first and spaced table and list cells in ${changed} of ${files.length} pages`);
+        logger.info(`moved the policy first, kept the page's own hashes and spaced table and list cells in ${changed} of ${files.length} pages`);
       },
     },
   };

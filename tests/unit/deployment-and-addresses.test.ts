@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { deployment, normaliseBasePath } from '../../src/lib/deployment.ts';
 import { absoluteUrl, sitePath } from '../../src/lib/site-url.ts';
 import { policyFirst } from '../../src/plugins/policy-first.ts';
+import { pagePolicyHashes } from '../../src/plugins/policy-hashes.ts';
+import { createHash } from 'node:crypto';
 import { headersFile } from '../../src/lib/security-policy.ts';
 
 const LOCAL = 'http://localhost:4321/';
@@ -47,6 +49,17 @@ describe('the policy first', () => {
       '<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="script-src \'self\'"><title>t</title><script>theme()</script><link rel="stylesheet" href="/a.css"></head><body></body></html>',
     );
     expect(policyFirst('<html><head><meta charset="utf-8"/></head></html>')).toBe('<html><head><meta charset="utf-8"/></head></html>');
+  });
+
+  it('keeps only the hashes of the page’s own inline scripts and styles', () => {
+    // Hashes computed here with Node's crypto, as the browser computes them over the element's text.
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const [theme, other, style, otherStyle] = [hash('theme()'), hash('elsewhere()'), hash('p{color:red}'), hash('q{}')];
+    const page = (policy: string) =>
+      `<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="${policy}"><script>theme()</script><script type="module" src="/a.js"></script><style>p{color:red}</style></head></html>`;
+    expect(pagePolicyHashes(page(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${other} ${theme};style-src 'self' ${style} ${otherStyle};style-src-attr 'unsafe-inline'`))).toBe(
+      page(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${theme};style-src 'self' ${style};style-src-attr 'unsafe-inline'`),
+    );
   });
 });
 
