@@ -4,7 +4,8 @@
  * edition's access-date slots and the reader's address where it differs from the build's, shows
  * the copy buttons and copies with an announced confirmation. It fetches a citation page's panel
  * into the Cite disclosure under a page's title when it opens, and into a dialog from a
- * paragraph's Cite link. No citation formatting happens here.
+ * paragraph's Cite link; a page loads it only then (src/scripts/cite-loader.ts). No citation
+ * formatting happens here.
  */
 import { announce, copyToClipboard } from './announce.ts';
 import { fillAccessDate, type DateForm } from '../lib/access-date.ts';
@@ -94,19 +95,17 @@ async function fetchPanel(href: string): Promise<Element | undefined> {
   }
 }
 
-/** A Cite disclosure, when it opens: the citation page's panel in place of the link to it. */
-for (const details of document.querySelectorAll<HTMLDetailsElement>('details.cite-panel[data-cite-src]')) {
-  details.addEventListener('toggle', async () => {
-    if (!details.open || details.querySelector('cite-panel') || details.dataset['loading'] !== undefined) return;
-    details.dataset['loading'] = '';
-    const panel = await fetchPanel(details.dataset['citeSrc'] ?? '');
-    if (panel) details.querySelector('.cite-elsewhere')?.replaceWith(panel);
-    delete details.dataset['loading'];
-  });
+/** A Cite disclosure, open: the citation page's panel in place of the link to it, once. */
+export async function fillDisclosure(details: HTMLDetailsElement): Promise<void> {
+  if (!details.open || details.querySelector('cite-panel') || details.dataset['loading'] !== undefined) return;
+  details.dataset['loading'] = '';
+  const panel = await fetchPanel(details.dataset['citeSrc'] ?? '');
+  if (panel) details.querySelector('.cite-elsewhere')?.replaceWith(panel);
+  delete details.dataset['loading'];
 }
 
 /** Opens a paragraph's Cite panel in a dialog: the panel of its citation page, fetched. */
-async function openParagraphCitation(link: HTMLAnchorElement): Promise<void> {
+export async function openParagraphCitation(link: HTMLAnchorElement): Promise<void> {
   const panel = await fetchPanel(link.href);
   if (!panel) {
     window.location.href = link.href;
@@ -119,10 +118,3 @@ async function openParagraphCitation(link: HTMLAnchorElement): Promise<void> {
   dialog.addEventListener('close', () => link.focus(), { once: true });
   dialog.showModal();
 }
-
-document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.cite-paragraph');
-  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  event.preventDefault();
-  void openParagraphCitation(link);
-});
