@@ -36,7 +36,8 @@ function part(target: CitationTarget, siteUrl: string): Article {
   };
 }
 
-function article(meta: ArticleMeta, siteUrl: string): ScholarlyArticle {
+/** The article; `withAbstract` false on a section's page, which names the article by its @id and does not repeat its abstract. */
+function article(meta: ArticleMeta, siteUrl: string, withAbstract = true): ScholarlyArticle {
   return {
     '@type': 'ScholarlyArticle',
     '@id': articleId(siteUrl),
@@ -47,7 +48,7 @@ function article(meta: ArticleMeta, siteUrl: string): ScholarlyArticle {
     datePublished: String(meta.year),
     inLanguage: meta.language,
     keywords: meta.keywords.join(', '),
-    abstract: meta.abstract,
+    ...(withAbstract && { abstract: meta.abstract }),
     pageStart: String(meta.firstPage),
     pageEnd: String(meta.lastPage),
     url: absoluteUrl(sitePath('/paper/full/'), siteUrl),
@@ -66,7 +67,7 @@ export function articleJsonLd(meta: ArticleMeta, sections: readonly CitationTarg
 
 /** One section, as a part of the article. */
 export function sectionJsonLd(meta: ArticleMeta, section: CitationTarget, siteUrl: string): WithContext<Article> {
-  return { '@context': 'https://schema.org', ...part(section, siteUrl), isPartOf: article(meta, siteUrl) } as WithContext<Article>;
+  return { '@context': 'https://schema.org', ...part(section, siteUrl), isPartOf: article(meta, siteUrl, false) } as WithContext<Article>;
 }
 
 const ORGANISATION_TYPES = { intergovernmental: 'Organization', 'government-body': 'GovernmentOrganization', company: 'Corporation', other: 'Organization' } as const;
