@@ -28,7 +28,7 @@ interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
-  options(options: { ranking: typeof SEARCH_RANKING; baseUrl: string }): Promise<void>;
+  options(options: { ranking: typeof SEARCH_RANKING; baseUrl: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
@@ -42,14 +42,21 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // Built by Pagefind after Astro's build, so loaded at run time rather than bundled.
   pagefind ??= import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (module: Pagefind) => {
-    // Result URLs under the site's base, as Starlight's own search dialog gives them.
-    await module.options({ ranking: SEARCH_RANKING, baseUrl: BASE_PATH });
+    // Result URLs under the site's base, as Starlight's own search dialog gives them. On the main
+    // thread: a search of this small index takes milliseconds, and Pagefind's worker would cost a
+    // 14 KB gz download and its start-up before the first result.
+    await module.options({ ranking: SEARCH_RANKING, baseUrl: BASE_PATH, noWorker: true });
     await module.init();
-    // Loading the filter index first makes every search report its counts per filter value.
-    await module.filters();
     return module;
   });
   return pagefind;
+}
+
+let filterIndex: Promise<Pagefind> | undefined;
+/** Pagefind with its filter index loaded, after which every search reports its counts per filter value. */
+function loadFilterIndex(): Promise<Pagefind> {
+  filterIndex ??= loadPagefind().then(async (module) => (await module.filters(), module));
+  return filterIndex;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -74,6 +81,14 @@ class SearchPage extends HTMLElement {
       this.#typing = window.setTimeout(() => void this.#search(this.#stateFromForm(), 'replace'), 250);
     });
     for (const select of this.#selects()) select.addEventListener('change', () => void this.#search(this.#stateFromForm(), 'push'));
+    // The header has no search dialog here: Ctrl+K (⌘K), its shortcut elsewhere, comes to this box.
+    window.addEventListener('keydown', (event) => {
+      if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        this.#input.focus();
+        this.#input.select();
+      }
+    });
     window.addEventListener('popstate', () => void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none'));
     void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none');
   }
@@ -114,26 +129,34 @@ class SearchPage extends HTMLElement {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
-    const engine = await loadPagefind();
     const hasFilters = Object.keys(state.filters).length > 0;
     if (!state.q && !hasFilters) {
+      const engine = await loadFilterIndex();
       if (run !== this.#run) return;
       this.#showFilters(await engine.filters(), state);
       this.#results.replaceChildren();
       this.#status.textContent = 'Type a name, a figure or a phrase from the paper, or choose a filter.';
       return;
     }
+    // A query alone is answered before the filter index has loaded; the counts follow.
+    const countsReady = filterIndex !== undefined;
+    const engine = hasFilters || countsReady ? await loadFilterIndex() : await loadPagefind();
     const search = await engine.search(state.q || null, { filters: pagefindFilterOption(state) });
     if (!search || run !== this.#run) return;
     const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (run !== this.#run) return;
-    this.#showFilters(search.filters, state);
     this.#results.replaceChildren(...shown.map((data) => this.#result(data, state.q)));
     const filtersText = Object.entries(state.filters)
       .map(([name, value]) => `${this.#label(name as FilterName, value)}`)
       .join(', ');
     const count = search.results.length;
     this.#status.textContent = `${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.q ? ` for “${state.q}”` : ''}${filtersText ? `, filtered by ${filtersText}` : ''}${count > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+    if (hasFilters || countsReady) {
+      this.#showFilters(search.filters, state);
+      return;
+    }
+    const counted = await (await loadFilterIndex()).search(state.q || null, { filters: pagefindFilterOption(state) });
+    if (counted && run === this.#run) this.#showFilters(counted.filters, state);
   }
 
   #result(data: PagefindData, q: string): HTMLLIElement {

@@ -3,7 +3,7 @@
  * lives in one place finds the right page in the top three, and its deep link lands on the
  * paragraph, with the words highlighted; filters narrow the results and show counts; the query and
  * filters live in the URL and survive the back button; results are announced; the Ctrl+K dialog
- * leads to the page; chrome is not indexed; without JavaScript the page points to the indexes.
+ * leads to the page, where Ctrl+K comes to the page's own box; chrome is not indexed; without JavaScript the page points to the indexes.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -75,6 +75,8 @@ describe('filters', () => {
   it('narrow the results as chosen, show their counts and keep the URL', async () => {
     const page = await search('?q=pipeline');
     const all = await count(page);
+    // The results come first; the counts follow when the filter index has loaded.
+    await page.locator('#search-country option', { hasText: /^Turkmenistan \(\d+\)$/ }).waitFor({ state: 'attached' });
     const options = await page.locator('#search-country option').allTextContents();
     expect(options).toContain(options.find((o) => /^Turkmenistan \(\d+\)$/.test(o)));
     await page.selectOption('#search-country', 'turkmenistan');
@@ -162,6 +164,16 @@ describe('the search page', () => {
     await expect.poll(() => link.getAttribute('href')).toBe('/search/?q=horgos');
     await link.click();
     await page.locator('[data-search-status]').filter({ hasText: 'for “horgos”' }).waitFor();
+    await page.close();
+  });
+
+  it('has its own box instead of the header’s dialog, and Ctrl+K goes to it', async () => {
+    const page = await search('?q=horgos');
+    expect(await page.locator('site-search').count()).toBe(0);
+    await page.locator('main h1').click();
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionEnd)).toBe('horgos'.length);
     await page.close();
   });
 });
