@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveGzip } from './bench/serve.ts';
 import { citePanelScript, pageCost, type PageCost, type Weight } from './bench/measure.ts';
-import { coldSearch, markdownTable, median } from './bench/search.ts';
+import { coldSearch, dialogSearch, markdownTable, median } from './bench/search.ts';
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
 import { writeTwin } from './bench/twin.ts';
 import { buildEditionAtScale, buildTwinAtScale, type BuildCost } from './bench/scale.ts';
@@ -82,6 +82,11 @@ for (const query of SEARCHES) {
 }
 console.log('\n## Cold search (/search/?q=…, 3 runs, medians)\n');
 console.log(markdownTable(['query', 'results', 'ms to first result', 'KB to first result', 'requests', 'layout shift'], searchRows));
+const dialog = [];
+for (let i = 0; i < 3; i++) dialog.push(await dialogSearch(browser, twin.url, '/paper/i-interests/1-border-security/', 'horgos'));
+console.log(
+  `\nFor reference, the twin (bare Starlight) on this machine: I.1 loads cold in ${median(dialog.map((d) => d.loadMs)).toFixed(0)} ms; its search dialog shows the first result for “horgos” ${median(dialog.map((d) => d.searchMs)).toFixed(0)} ms after typing (medians of 3).`,
+);
 
 const cite = await citePanelScript(browser, `${edition.url}/paper/iii-policy-tools/4-energy-cooperation/`);
 console.log(`\n## Opening a Cite panel (III.4)\n\nJavaScript fetched: ${kb(cite)} KB (compressed)`);
@@ -102,12 +107,21 @@ rmSync(twinDir, { recursive: true, force: true });
 if (scale > 0) {
   const steps = [...new Set([Math.round(scale / 4), Math.round(scale / 2), scale])].filter((n) => n > 0);
   const scaleRows: string[][] = [];
+  const profiles: { n: number; ours: BuildCost; bare: BuildCost }[] = [];
   const edge = (cost: BuildCost) => [String(cost.pages), cost.seconds.toFixed(1), cost.msPerPage.toFixed(0), cost.peakMB.toFixed(0)];
   for (const n of steps) {
     const ours = buildEditionAtScale(n);
     const bare = buildTwinAtScale(n);
     scaleRows.push([String(n), ...edge(ours), ...edge(bare), (ours.msPerPage / bare.msPerPage).toFixed(2)]);
+    profiles.push({ n, ours, bare });
   }
   console.log(`\n## Build cost with synthetic paper pages\n`);
   console.log(markdownTable(['synthetic pages', 'pages', 's', 'ms/page', 'peak MB', 'twin pages', 'twin s', 'twin ms/page', 'twin peak MB', 'ms/page ratio'], scaleRows));
+  console.log(`\n## Where the build's time goes: Astro's render time per page, by kind (mean ms, and pages)\n`);
+  const kinds = ['paper', 'cite', 'other'];
+  const cell = (m: Map<string, { pages: number; ms: number }>, kind: string) => {
+    const k = m.get(kind);
+    return k ? `${k.ms.toFixed(0)} (${k.pages})` : '–';
+  };
+  console.log(markdownTable(['synthetic pages', ...kinds, 'twin paper'], profiles.map((p) => [String(p.n), ...kinds.map((k) => cell(p.ours.renderByKind, k)), cell(p.bare.renderByKind, 'paper')])));
 }

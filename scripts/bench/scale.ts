@@ -14,6 +14,21 @@ export interface BuildCost {
   seconds: number;
   msPerPage: number;
   peakMB: number;
+  /** Astro's own render time per page, for paper pages, citation pages and the others: pages and mean ms. */
+  renderByKind: Map<string, { pages: number; ms: number }>;
+}
+
+/** Astro logs each page it renders with its time ("├─ /cite/iii-4/index.html (+170ms)"); the mean for paper pages, citation pages and the others. */
+export function renderTimes(log: string): Map<string, { pages: number; ms: number }> {
+  const sums = new Map<string, { pages: number; total: number }>();
+  for (const [, kind, value, unit] of log.matchAll(/[├└]─ \/([^/\s]*)[^\s]*\.html \(\+([\d.]+)(m?s)\)/g)) {
+    const group = kind === 'paper' || kind === 'cite' ? kind : 'other';
+    const entry = sums.get(group) ?? { pages: 0, total: 0 };
+    entry.pages++;
+    entry.total += Number(value) * (unit === 's' ? 1000 : 1);
+    sums.set(group, entry);
+  }
+  return new Map([...sums].map(([kind, { pages, total }]) => [kind, { pages, ms: total / pages }]));
 }
 
 const ROOT = resolve('.');
@@ -46,7 +61,7 @@ function timedBuild(dir: string): BuildCost {
   if (run.status !== 0) throw new Error(`astro build failed in ${dir}:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   const peakKB = Number(/PEAK_KB=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
   const pages = countHtml(dir);
-  return { pages, seconds, msPerPage: (seconds * 1000) / pages, peakMB: peakKB / 1024 };
+  return { pages, seconds, msPerPage: (seconds * 1000) / pages, peakMB: peakKB / 1024, renderByKind: renderTimes(run.stdout) };
 }
 
 /** The edition with `count` synthetic pages, built in a temporary copy. */

@@ -45,6 +45,26 @@ export async function coldSearch(browser: Browser, site: string, query: string):
   return { ms, bytes: all.reduce((a, b) => a + b, 0), requests: all.length, results, layoutShift };
 }
 
+/**
+ * For reference, bare Starlight's own search: a page loaded cold, its dialog opened with Ctrl+K and
+ * `term` typed; the time from typing to the first result (Pagefind's interface waits for typing to pause).
+ */
+export async function dialogSearch(browser: Browser, site: string, path: string, term: string): Promise<{ loadMs: number; searchMs: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site}${path}`, { waitUntil: 'load' });
+  const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  await page.keyboard.press('Control+k');
+  const input = page.locator('site-search dialog input');
+  await input.waitFor();
+  const start = await page.evaluate(() => performance.now());
+  await input.fill(term);
+  await page.locator('site-search .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+  const searchMs = (await page.evaluate(() => performance.now())) - start;
+  await context.close();
+  return { loadMs, searchMs };
+}
+
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** A Markdown table: a header row and rows of cells, numbers right-aligned. */

@@ -113,6 +113,8 @@ export function writeTwin(dir: string, synthetic = 0): number {
   write(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict' }, null, 2));
   write(join(dir, 'astro.config.mjs'), CONFIG);
   write(join(dir, 'src/content.config.ts'), COLLECTIONS);
+  // Starlight's starter ships a favicon; without one every page's favicon request gets the 404 page.
+  write(join(dir, 'public/favicon.svg'), readFileSync('public/favicon.svg', 'utf8'));
   const docs = join(dir, 'src/content/docs');
   const home = readFileSync('content/index.mdx', 'utf8');
   const tagline = /tagline: (.*)/.exec(home)?.[1] ?? '';
