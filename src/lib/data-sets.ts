@@ -4,19 +4,27 @@
  * base). The table, the chart, the CSV and the JSON are views of this one object.
  */
 import Papa from 'papaparse';
-import type { ChartSpec, Dataset } from '../schemas/dataset.ts';
+import { groupOf, type ChartSpec, type Dataset } from '../schemas/dataset.ts';
 import type { Figure } from '../schemas/entity.ts';
 import type { KbEntity } from './knowledge-base.ts';
 import { countriesIn, projectsIn } from './entity-relations.ts';
 import { formatStatedDate } from './dates.ts';
 import { parsePrintedNumber } from './printed-number.ts';
+import { duplicateKeys } from './dataset-checks.ts';
 import { STATISTICS_LABELS } from './entity-labels.ts';
 
 export interface DataColumn {
   readonly key: string;
+  /** The field's name in the CSV, the JSON and the Table Schema ("pipeline_imports"). */
+  readonly field: string;
+  /** The label as printed (as far as printed, if the source cuts it off), or as this edition names a text data column. */
   readonly label: string;
+  /** This edition's completion of a cut-off printed label, and what it is taken from. */
+  readonly completed?: { readonly label: string; readonly basis: string } | undefined;
+  /** A printed column group's label ("Central Asian oil and gas exports"), where the header has groups. */
+  readonly group?: string | undefined;
   readonly unit?: string | undefined;
-  readonly type: 'text' | 'number' | 'year';
+  readonly type: 'text' | 'number' | 'integer' | 'year';
 }
 
 export interface DataSet {
@@ -29,6 +37,8 @@ export interface DataSet {
   readonly source: string;
   readonly paragraphs: readonly string[];
   readonly columns: readonly DataColumn[];
+  /** The fields whose values name a row once. */
+  readonly primaryKey: readonly string[];
   /** Cells as printed (printed tables) or as the text states them (text data). */
   readonly rows: readonly (readonly string[])[];
   readonly decimalComma: boolean;
@@ -45,7 +55,11 @@ export function printedDataSet(d: Dataset): DataSet {
     origin: 'printed',
     source: d.source,
     paragraphs: d.paragraphs,
-    columns: d.columns.map(({ key, label, unit, type }) => ({ key, label, unit, type })),
+    columns: d.columns.map(({ key, field, label, completed, unit, type }, i) => {
+      const group = groupOf(d.columnGroups, i);
+      return { key, field, label, completed, group: group?.label, unit: unit ?? group?.unit, type };
+    }),
+    primaryKey: d.primaryKey,
     rows: d.rows,
     decimalComma: d.decimalComma ?? false,
     charts: d.charts,
@@ -67,6 +81,11 @@ type TextDataSpec = Omit<DataSet, 'label' | 'origin' | 'paragraphs' | 'decimalCo
 function textDataSet(spec: TextDataSpec): DataSet {
   const column = spec.columns.findIndex((c) => c.key === 'paragraph');
   if (column < 0) throw new Error(`Text data set "${spec.id}" has no paragraph column`);
+  const keyColumns = spec.primaryKey.map((field) => spec.columns.findIndex((c) => c.field === field));
+  for (const { row, first } of duplicateKeys(spec.rows, keyColumns)) {
+    const value = keyColumns.map((at, i) => `${spec.primaryKey[i]} = "${spec.rows[row]![at]}"`).join(', ');
+    throw new Error(`Text data set "${spec.id}" (from the knowledge base, paragraph ${spec.rows[row]![column]}): duplicate primary key ${value} (also row ${first})`);
+  }
   return { ...spec, label: 'Text data', origin: 'text', paragraphs: [...new Set(spec.rows.map((r) => r[column]!))], decimalComma: false };
 }
 
@@ -88,11 +107,12 @@ function tradeDataSet(all: readonly KbEntity[]): DataSet {
     title: 'China’s trade with each Central Asian state, 2012 and 2016',
     source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there).',
     columns: [
-      { key: 'country', label: 'Country', type: 'text' },
-      { key: 'y2012', label: '2012', unit: 'billion US dollars', type: 'number' },
-      { key: 'y2016', label: '2016', unit: 'billion US dollars', type: 'number' },
-      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+      { key: 'country', field: 'country', label: 'Country', type: 'text' },
+      { key: 'y2012', field: 'trade_2012', label: '2012', unit: 'billion US dollars', type: 'number' },
+      { key: 'y2016', field: 'trade_2016', label: '2016', unit: 'billion US dollars', type: 'number' },
+      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
+    primaryKey: ['country'],
     rows,
     charts: [
       {
@@ -133,14 +153,15 @@ function investmentDataSet(all: readonly KbEntity[]): DataSet {
     title: 'China’s investment stock in each Central Asian state, end of 2016',
     source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there, in the units stated).',
     columns: [
-      { key: 'country', label: 'Country', type: 'text' },
-      { key: 'measure', label: 'What', type: 'text' },
-      { key: 'statistics', label: 'Statistics', type: 'text' },
-      { key: 'value', label: 'Value', type: 'number' },
-      { key: 'unit', label: 'Unit as stated', type: 'text' },
-      { key: 'date', label: 'When', type: 'text' },
-      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+      { key: 'country', field: 'country', label: 'Country', type: 'text' },
+      { key: 'measure', field: 'measure', label: 'What', type: 'text' },
+      { key: 'statistics', field: 'statistics', label: 'Statistics', type: 'text' },
+      { key: 'value', field: 'value', label: 'Value', unit: 'as stated in the field "unit"', type: 'number' },
+      { key: 'unit', field: 'unit', label: 'Unit as stated', type: 'text' },
+      { key: 'date', field: 'date', label: 'When', type: 'text' },
+      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
+    primaryKey: ['country', 'measure', 'statistics'],
     rows,
     charts: [],
     noChart:
@@ -159,12 +180,13 @@ function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
     title: 'Chinese enterprises registered in Central Asian states',
     source: 'The paper’s text, paragraphs iii-3-01, iii-3-02 and iii-3-04.',
     columns: [
-      { key: 'country', label: 'Country', type: 'text' },
-      { key: 'measure', label: 'What', type: 'text' },
-      { key: 'count', label: 'Number', type: 'number' },
-      { key: 'unit', label: 'Unit as stated', type: 'text' },
-      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+      { key: 'country', field: 'country', label: 'Country', type: 'text' },
+      { key: 'measure', field: 'measure', label: 'What', type: 'text' },
+      { key: 'count', field: 'count', label: 'Number', unit: 'as stated in the field "unit"', type: 'integer' },
+      { key: 'unit', field: 'unit', label: 'Unit as stated', type: 'text' },
+      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
+    primaryKey: ['country', 'measure'],
     rows,
     charts: [
       {
@@ -191,13 +213,14 @@ function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
     title: 'The pipelines: lengths, capacities and volumes delivered',
     source: 'The paper’s text, paragraph iii-4-05.',
     columns: [
-      { key: 'pipeline', label: 'Pipeline', type: 'text' },
-      { key: 'measure', label: 'What', type: 'text' },
-      { key: 'date', label: 'When', type: 'text' },
-      { key: 'value', label: 'Value', type: 'number' },
-      { key: 'unit', label: 'Unit as stated', type: 'text' },
-      { key: 'paragraph', label: 'Paragraph', type: 'text' },
+      { key: 'pipeline', field: 'pipeline', label: 'Pipeline', type: 'text' },
+      { key: 'measure', field: 'measure', label: 'What', type: 'text' },
+      { key: 'date', field: 'date', label: 'When', type: 'text' },
+      { key: 'value', field: 'value', label: 'Value', unit: 'as stated in the field "unit"', type: 'number' },
+      { key: 'unit', field: 'unit', label: 'Unit as stated', type: 'text' },
+      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
     ],
+    primaryKey: ['pipeline', 'measure', 'date'],
     rows,
     charts: [],
     noChart: 'Each pipeline figure measures something different (length, capacity, total delivered); the yearly volumes are charted with Figure 1.',
@@ -220,22 +243,43 @@ export function chartData(set: DataSet, spec: ChartSpec) {
   };
 }
 
-/** CSV: a header of column labels (with units), then the cells as printed. */
+/** A cell as data: a number for a numeric field (the printed "21,5" is 21.5, "45%" is 45), text for a text field, null where the paper gives no value. */
+export function cellValue(set: DataSet, column: DataColumn, printed: string): number | string | null {
+  if (printed.trim() === '') return null;
+  if (column.type === 'text') return printed;
+  return parsePrintedNumber(printed, set.decimalComma);
+}
+
+/** The rows as data, one value per field. */
+export const dataRows = (set: DataSet) => set.rows.map((row) => set.columns.map((c, i) => cellValue(set, c, row[i] ?? '')));
+
+/** CSV that any parser loads with its defaults: a header of field names, then numbers as plain decimals with a point, empty where there is no value. */
 export function dataSetCsv(set: DataSet): string {
-  const header = set.columns.map((c) => (c.unit ? `${c.label} (${c.unit})` : c.label));
-  return Papa.unparse({ fields: header, data: set.rows.map((r) => [...r]) }, { newline: '\n' }) + '\n';
+  const data = dataRows(set).map((row) => row.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : v)));
+  return Papa.unparse({ fields: set.columns.map((c) => c.field), data }, { newline: '\n' }) + '\n';
 }
 
-/** The sizes of the two downloads in UTF-8 bytes, formatted for reading ("1,234"). */
-export function downloadSizes(set: DataSet): { csv: string; json: string } {
+/** The label a reader sees over a column, with its group and unit: "Proportion (%)". */
+const printedHeader = (c: DataColumn) => `${c.group ? `${c.group}: ` : ''}${c.label}${c.unit ? ` (${c.unit})` : ''}`;
+
+/** The printed CSV (/data/<id>.printed.csv): a header of the labels as printed (with group and unit), then the cells exactly as printed. */
+export function dataSetPrintedCsv(set: DataSet): string {
+  return Papa.unparse({ fields: set.columns.map(printedHeader), data: set.rows.map((r) => [...r]) }, { newline: '\n' }) + '\n';
+}
+
+/** The sizes of the downloads in UTF-8 bytes, formatted for reading ("1,234"). */
+export function downloadSizes(set: DataSet): { csv: string; printedCsv: string; json: string } {
   const bytes = (text: string) => new TextEncoder().encode(text).length.toLocaleString('en-US');
-  return { csv: bytes(dataSetCsv(set)), json: bytes(dataSetJson(set)) };
+  return { csv: bytes(dataSetCsv(set)), printedCsv: bytes(dataSetPrintedCsv(set)), json: bytes(dataSetJson(set)) };
 }
 
-/** JSON: the data set with its columns, cells as printed, source, paragraphs and notes. */
+/** JSON: the data set's fields, its rows with each cell's value and the value as printed, source, paragraphs and notes. */
 export function dataSetJson(set: DataSet): string {
-  const { id, title, label, origin, source, paragraphs, columns, rows, decimalComma, notes } = set;
-  return JSON.stringify({ id, title, label, origin, source, paragraphs, decimalComma, columns, rows, notes }, null, 2) + '\n';
+  const { id, title, label, origin, source, paragraphs, primaryKey, decimalComma, notes } = set;
+  const fields = set.columns.map(({ key, field, label, completed, group, unit, type }) => ({ name: field, key, label, ...(completed && { completed }), ...(group && { group }), ...(unit && { unit }), type }));
+  const values = dataRows(set);
+  const rows = set.rows.map((row, r) => Object.fromEntries(set.columns.map((c, i) => [c.field, { value: values[r]![i], printed: row[i] ?? '' }])));
+  return JSON.stringify({ id, title, label, origin, source, paragraphs, decimalComma, fields, primaryKey, rows, notes }, null, 2) + '\n';
 }
 
 /** The same data set keeping only the rows whose first cell is `first` (one country's trade, say). */

@@ -42,3 +42,16 @@ export function rowLabel(dataset: Pick<Dataset, 'columns' | 'rows'>, c: Pick<Cel
   const labelColumn = dataset.columns.slice(0, at).findLastIndex((col) => col.type !== 'number');
   return dataset.rows[c.row]?.[Math.max(0, labelColumn)] ?? '';
 }
+
+/** Rows whose values in `keyColumns` repeat an earlier row's: each with that earlier row (0-based). */
+export function duplicateKeys(rows: readonly (readonly string[])[], keyColumns: readonly number[]): { row: number; first: number }[] {
+  const seen = new Map<string, number>();
+  const duplicates: { row: number; first: number }[] = [];
+  rows.forEach((row, r) => {
+    const key = JSON.stringify(keyColumns.map((at) => row[at]));
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, r);
+    else duplicates.push({ row: r, first });
+  });
+  return duplicates;
+}

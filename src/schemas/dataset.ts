@@ -1,18 +1,24 @@
 import { z } from 'astro/zod';
+import { parsePrintedNumber } from '../lib/printed-number.ts';
+import { duplicateKeys } from '../lib/dataset-checks.ts';
 
 const column = z
   .object({
-    /** Stable key of the column, used by checks and downloads. */
+    /** Stable key of the column, used by checks and charts. */
     key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+    /** The field's name in the CSV, the JSON and the Table Schema: short, stable, snake_case ("pipeline_imports"). */
+    field: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a field name is lower-case letters, digits and "_", starting with a letter'),
     /** The column label as printed (or as far as printed, when `truncated`). */
     label: z.string().min(1),
     /** The label is this edition's, not printed. */
     labelEditorial: z.boolean().optional(),
     /** The printed label is cut off in the source text. */
     truncated: z.boolean().optional(),
+    /** This edition's completion of a cut-off label, and what in the paper it is taken from. */
+    completed: z.object({ label: z.string().min(1), basis: z.string().min(1) }).strict().optional(),
     /** Unit as printed, e.g. "1 million tons", "%". */
     unit: z.string().optional(),
-    type: z.enum(['text', 'number', 'year']),
+    type: z.enum(['text', 'number', 'integer', 'year']),
   })
   .strict();
 
@@ -57,7 +63,9 @@ export const datasetSchema = z
     /** Printed column groups spanning several columns (first column excluded). */
     columnGroups: z.array(z.object({ label: z.string(), unit: z.string().optional(), span: z.number().int().positive() }).strict()).optional(),
     columns: z.array(column).min(1),
-    /** Cells as printed, one array per row. */
+    /** The fields whose values together name a row once (the Table Schema's primary key). */
+    primaryKey: z.array(z.string()).min(1),
+    /** Cells as printed, one array per row; "" where the paper gives no value. */
     rows: z.array(z.array(z.string())).min(1),
     /** Derived values to recompute from the raw ones (result = 100 × numerator / denominator). */
     checks: z
@@ -83,6 +91,33 @@ export const datasetSchema = z
         ctx.addIssue({ code: 'custom', path: ['rows', i], message: `row has ${row.length} cells, the table has ${d.columns.length} columns` });
       }
     });
+    const fields = d.columns.map((c) => c.field);
+    fields.forEach((field, i) => {
+      if (fields.indexOf(field) !== i) ctx.addIssue({ code: 'custom', path: ['columns', i, 'field'], message: `field "${field}" is named twice` });
+    });
+    d.columns.forEach((c, i) => {
+      if (c.completed && !c.truncated) ctx.addIssue({ code: 'custom', path: ['columns', i, 'completed'], message: `field "${c.field}": only a cut-off label is completed` });
+      const type = c.type;
+      if (type === 'text') return;
+      // A numeric field's unit stands on the column or on its column group; a year is its own unit.
+      if (type !== 'year' && !c.unit && !groupOf(d.columnGroups, i)?.unit) ctx.addIssue({ code: 'custom', path: ['columns', i, 'unit'], message: `field "${c.field}" (${c.type}) has no unit` });
+      d.rows.forEach((row, r) => {
+        const printed = row[i];
+        if (printed === undefined || printed === '') return;
+        const problem = printedValueProblem(printed, type, d.decimalComma ?? false);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['rows', r, i], message: `field "${c.field}" (${c.type}): "${printed}" ${problem}` });
+      });
+    });
+    const keyColumns = d.primaryKey.map((field) => fields.indexOf(field));
+    keyColumns.forEach((at, i) => {
+      if (at < 0) ctx.addIssue({ code: 'custom', path: ['primaryKey', i], message: `no field "${d.primaryKey[i]}"` });
+    });
+    if (keyColumns.every((at) => at >= 0)) {
+      for (const { row, first } of duplicateKeys(d.rows, keyColumns)) {
+        const value = keyColumns.map((at, i) => `${d.primaryKey[i]} = "${d.rows[row]![at]}"`).join(', ');
+        ctx.addIssue({ code: 'custom', path: ['rows', row], message: `duplicate primary key ${value} (also row ${first})` });
+      }
+    }
     for (const [i, chart] of d.charts.entries()) {
       for (const [field, key] of [['labels', chart.labels], ...chart.series.map((s, j) => [`series.${j}.column`, s.column])] as const) {
         if (!keys.has(key)) ctx.addIssue({ code: 'custom', path: ['charts', i, ...field.split('.')], message: `no column "${key}"` });
@@ -100,6 +135,28 @@ export const datasetSchema = z
       }
     }
   });
+
+/** The column group that column `index` (0 is the row header) falls under, if the header has groups. */
+export function groupOf(groups: readonly { label: string; unit?: string | undefined; span: number }[] | undefined, index: number) {
+  let start = 1;
+  for (const group of groups ?? []) {
+    if (index >= start && index < start + group.span) return group;
+    start += group.span;
+  }
+  return undefined;
+}
+
+/** Why a printed cell cannot be read as a value of its field's type; undefined if it can. */
+export function printedValueProblem(printed: string, type: 'number' | 'year' | 'integer', decimalComma: boolean): string | undefined {
+  if (type === 'year') return /^\d{4}$/.test(printed.trim()) ? undefined : 'is not a year';
+  let value: number;
+  try {
+    value = parsePrintedNumber(printed, decimalComma);
+  } catch {
+    return 'is not a number as printed';
+  }
+  return type === 'integer' && !Number.isInteger(value) ? 'is not a whole number' : undefined;
+}
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetColumn = z.infer<typeof column>;

@@ -1,8 +1,8 @@
 /**
  * The real build, not only the checking functions: a copy of the project with one bad file must
- * fail `astro build` and print the file, the field and the value. Two kinds: an entity file with a
- * party that does not exist, the article's metadata with a malformed DOI, and an edition history
- * out of date order.
+ * fail `astro build` and print the file, the field and the value: an entity file with a party
+ * that does not exist, the article's metadata with a malformed DOI, a data file with a printed
+ * value that is not a number, and an edition history out of date order.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,14 @@ describe('bad content', () => {
     expect(build.status).not.toBe(0);
     const expected = readFileSync('tests/fixtures/meta-bad-doi/expected.txt', 'utf8').trim().replace('tests/fixtures/meta-bad-doi/paper.yaml', 'content/paper.yaml');
     expect(build.stdout + build.stderr).toContain(expected);
+  });
+
+  it('a data file with a printed value that is not a number stops astro build with a message naming the file, the field and the value', () => {
+    const build = buildWith({ 'content/data/figure-1.json': 'tests/fixtures/dataset-not-a-number/figure-1.json' });
+    expect(build.status).not.toBe(0);
+    const output = build.stdout + build.stderr;
+    expect(output).toContain('content/data/figure-1.json');
+    expect(output).toContain(readFileSync('tests/fixtures/dataset-not-a-number/expected.txt', 'utf8').trim());
   });
 
   it('an edition history out of date order stops astro build with a message naming the file, the field and the value', () => {

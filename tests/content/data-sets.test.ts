@@ -1,7 +1,8 @@
 /**
- * The data sets as a reader or a tool gets them from the built site: the index, the CSV and JSON
- * downloads (served with the right types, UTF-8, parsing back to the cells on the page and in the
- * collection), and the computed data notes.
+ * The data sets as a reader or a tool gets them from the built site: the index, the printed CSV
+ * and JSON downloads (served with the right types, UTF-8, parsing back to the cells on the page
+ * and in the collection, each value as the CSV holds it), and the computed data notes. The CSV
+ * files against the Data Package: data-package.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -19,14 +20,14 @@ describe('the data index', () => {
     for (const r of rows) {
       const text = $(r).text().replace(/\s+/g, ' ');
       expect(text).toMatch(/\d+ rows × \d+ columns/);
-      expect(text).toMatch(/CSV \([\d,]+ bytes\) · JSON \([\d,]+ bytes\)/);
+      expect(text).toMatch(/CSV \([\d,]+ bytes\) · printed CSV \([\d,]+ bytes\) · JSON \([\d,]+ bytes\)/);
     }
   });
 });
 
 describe.each(SETS)('the data set %s', (id) => {
-  it('downloads as CSV (text/csv, UTF-8) that parses back to the cells shown on its page', async () => {
-    const response = await fetch(`${site}/data/${id}.csv`);
+  it('downloads as a printed CSV (text/csv, UTF-8) that parses back to the cells shown on its page', async () => {
+    const response = await fetch(`${site}/data/${id}.printed.csv`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -46,16 +47,24 @@ describe.each(SETS)('the data set %s', (id) => {
     expect(parsed.data.slice(1)).toEqual(cells);
   });
 
-  it('downloads as JSON (application/json) that parses back to the collection', async () => {
+  it('downloads as JSON (application/json) whose cells are the printed ones, each with its value as in the CSV', async () => {
     const response = await fetch(`${site}/data/${id}.json`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const json = await response.json();
     expect(json.id).toBe(id);
+    const names: string[] = json.fields.map((f: { name: string }) => f.name);
+    const csv = Papa.parse<string[]>((await (await fetch(`${site}/data/${id}.csv`)).text()).trim());
+    expect(csv.data[0]).toEqual(names);
+    for (const [r, row] of json.rows.entries()) {
+      expect(Object.keys(row)).toEqual(names);
+      // The CSV holds each value as the JSON does: a number as its plain decimal, no value as an empty cell.
+      expect(names.map((n) => (row[n].value === null ? '' : String(row[n].value)))).toEqual(csv.data[r + 1]);
+    }
     if (id.startsWith('table-') || id.startsWith('figure-')) {
       const collection = JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8'));
-      expect(json.rows).toEqual(collection.rows);
+      expect(json.rows.map((row: Record<string, { printed: string }>) => names.map((n) => row[n]!.printed))).toEqual(collection.rows);
       expect(json.source).toBe(collection.source);
-      expect(json.columns.map((c: { key: string }) => c.key)).toEqual(collection.columns.map((c: { key: string }) => c.key));
+      expect(json.fields.map((f: { key: string }) => f.key)).toEqual(collection.columns.map((c: { key: string }) => c.key));
     } else {
       expect(json.rows.length).toBeGreaterThan(2);
       expect(json.paragraphs.every((p: string) => /^iii-\d-\d\d$/.test(p))).toBe(true);

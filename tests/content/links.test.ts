@@ -14,11 +14,11 @@ describe('links', () => {
     const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
     expect(broken).toEqual([]);
     const external = new Set(result.links.filter((l) => l.state === 'SKIPPED').map((l) => new URL(l.url).origin));
-    // The only other addresses: the credits (citation-js, the CSL project), Dublin Core's schema
+    // The only other addresses: the credits (citation-js, the CSL project, the Data Package standard), Dublin Core's schema
     // declarations, and the edition's published address in the citation meta tags (their paths are
     // checked against the built pages in citations-describe-each-page.test.ts).
     const { url } = load(readFileSync('content/edition.yaml', 'utf8')) as { url: string };
-    expect([...external].sort()).toEqual([new URL(url).origin, 'http://purl.org', 'https://citation.js.org', 'https://citationstyles.org'].sort());
+    expect([...external].sort()).toEqual([new URL(url).origin, 'http://purl.org', 'https://citation.js.org', 'https://citationstyles.org', 'https://datapackage.org'].sort());
     const checked = new Set(result.links.map((l) => new URL(l.url).pathname));
     expect(builtPages().filter((p) => p !== '/404/' && !checked.has(p))).toEqual([]);
   });

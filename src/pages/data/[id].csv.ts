@@ -1,4 +1,4 @@
-/** /data/<id>.csv: a data set as CSV (header of labels with units, then the cells as printed), UTF-8. */
+/** /data/<id>.csv: a data set as CSV for tools (a header of field names, numbers as plain decimals), UTF-8; described by /data/datapackage.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataSetPaths } from '../../lib/paper.ts';
 import { dataSetCsv, type DataSet } from '../../lib/data-sets.ts';

@@ -1,4 +1,4 @@
-/** /data/<id>.json: a data set as JSON (columns, cells as printed, source, paragraphs, notes), UTF-8. */
+/** /data/<id>.json: a data set as JSON (fields, each cell's value and the value as printed, source, paragraphs, notes), UTF-8. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataSetPaths } from '../../lib/paper.ts';
 import { dataSetJson, type DataSet } from '../../lib/data-sets.ts';
