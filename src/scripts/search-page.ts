@@ -131,11 +131,12 @@ class SearchPage extends HTMLElement {
     }
     const hasFilters = Object.keys(state.filters).length > 0;
     if (!state.q && !hasFilters) {
+      // Said at once; the filters' values and counts follow from the filter index.
+      this.#results.replaceChildren();
+      this.#status.textContent = 'Type a name, a figure or a phrase from the paper, or choose a filter.';
       const engine = await loadFilterIndex();
       if (run !== this.#run) return;
       this.#showFilters(await engine.filters(), state);
-      this.#results.replaceChildren();
-      this.#status.textContent = 'Type a name, a figure or a phrase from the paper, or choose a filter.';
       return;
     }
     // A query alone is answered before the filter index has loaded; the counts follow.
