@@ -23,6 +23,7 @@ import { ENTITY_COLLECTIONS } from './entity-matcher.ts';
 import { timelineEvents, type TimelineEvent } from './timeline.ts';
 import { dataSetFacets, entitiesByBlock, entityFacets, paperPageFacets, type SearchFacets } from './search-facets.ts';
 import { sitePath } from './site-url.ts';
+import { journalPages, type JournalPage } from './journal-pages.ts';
 
 export type PaperEntry = CollectionEntry<'docs'> & { data: { paper: PaperPage } };
 
@@ -279,4 +280,28 @@ export async function getSearchFacets(routeId: string): Promise<SearchFacets | u
   const [section, id] = routeId.split('/');
   if (section === 'data' && id && (await getDataSets()).some((d) => d.id === id)) return dataSetFacets();
   return undefined;
+}
+
+let journalPageList: Promise<JournalPage[]> | undefined;
+/** Each journal page (23–38) with the place in this edition where it begins. */
+export function getJournalPages(): Promise<JournalPage[]> {
+  journalPageList ??= Promise.all([getPageStarts(), getPaperEntries()]).then(([starts, entries]) =>
+    journalPages(
+      starts,
+      entries.map((entry) => ({ path: entryPath(entry), section: sectionName(entry.data.title, entry.data.paper), body: entry.body ?? '' })),
+    ),
+  );
+  return journalPageList;
+}
+
+/** A paper page's paragraphs and tables for its "On this page" list: "¶ iii-4-05 (p. 34, inferred)", "Table 1 (p. 33, inferred)". */
+export async function getPageContents(entryId: string): Promise<{ id: string; text: string }[]> {
+  const [index, starts] = await Promise.all([getPaperIndex(), getPageStarts()]);
+  const blocks = index.blocksByPage.get(entryId) ?? [];
+  return Promise.all(
+    blocks.map(async (block) => ({
+      id: block.id,
+      text: `${block.kind === 'paragraph' ? `¶ ${block.id}` : (await getDataset(block.id)).label} (${pageSpanLabel(block.pages, starts)})`,
+    })),
+  );
 }
