@@ -5,10 +5,10 @@
  * are read off the elements themselves (data-pages), and the text is unchanged: no heading added.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages, loadPage } from '../support/built-site.ts';
+import { loadPage, sectionPages } from '../support/built-site.ts';
 
 // The abstract, the introduction, the part overviews and the numbered points.
-const PAPER_PAGES = builtPages().filter((p) => p.startsWith('/paper/') && !/^\/paper\/(full|references|page)\//.test(p));
+const PAPER_PAGES = sectionPages();
 
 /** "p. 34" or "pp. 34–35" from data-pages="34-35". */
 const pagesOf = (span: string) => {
