@@ -6,7 +6,9 @@
  * the number of results.
  */
 import type { FilterName } from '../lib/search-facets.ts';
-import { SEARCH_RANKING } from '../lib/search-ranking.ts';
+import { SEARCH_RANKING, quotedPhrase, rankByMatch } from '../lib/search-ranking.ts';
+import type { CitedPlace } from '../lib/citation-query.ts';
+import { citedPlaces } from './cited-places.ts';
 import { highlightUrl, pagefindFilterOption, readSearchState, sameState, searchStateQuery, type SearchState } from '../lib/search-state.ts';
 import { BASE_PATH, sitePath } from '../lib/site-url.ts';
 
@@ -139,25 +141,51 @@ class SearchPage extends HTMLElement {
       this.#showFilters(await engine.filters(), state);
       return;
     }
+    // A paragraph id, a label or a page number goes first to what it names.
+    const direct = citedPlaces(state.q);
     // A query alone is answered before the filter index has loaded; the counts follow.
     const countsReady = filterIndex !== undefined;
     const engine = hasFilters || countsReady ? await loadFilterIndex() : await loadPagefind();
     const search = await engine.search(state.q || null, { filters: pagefindFilterOption(state) });
     if (!search || run !== this.#run) return;
-    const shown = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (run !== this.#run) return;
-    this.#results.replaceChildren(...shown.map((data) => this.#result(data, state.q)));
+    // A quoted query keeps only the results that hold the phrase (in a deep link or the page's excerpt).
+    const phrase = quotedPhrase(state.q);
+    const shown = phrase ? loaded.filter((data) => rankByMatch([...data.sub_results, { excerpt: data.excerpt }], state.q).length > 0) : loaded;
+    const hits = await direct;
+    if (run !== this.#run) return;
+    this.#results.replaceChildren(...(hits.length > 0 ? [this.#cited(hits)] : []), ...shown.map((data) => this.#result(data, state.q)));
     const filtersText = Object.entries(state.filters)
       .map(([name, value]) => `${this.#label(name as FilterName, value)}`)
       .join(', ');
-    const count = search.results.length;
-    this.#status.textContent = `${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.q ? ` for “${state.q}”` : ''}${filtersText ? `, filtered by ${filtersText}` : ''}${count > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+    const count = phrase ? shown.length : search.results.length;
+    this.#status.textContent = `${hits.length > 0 ? 'The place cited, then ' : ''}${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.q ? ` for “${state.q}”` : ''}${filtersText ? `, filtered by ${filtersText}` : ''}${count > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
     if (hasFilters || countsReady) {
       this.#showFilters(search.filters, state);
       return;
     }
     const counted = await (await loadFilterIndex()).search(state.q || null, { filters: pagefindFilterOption(state) });
     if (counted && run === this.#run) this.#showFilters(counted.filters, state);
+  }
+
+  /** The place a citation query names, first; for pages, where each begins and then the paragraphs on them. */
+  #cited([first, ...rest]: CitedPlace[]): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result search-result-cited';
+    item.dataset['cited'] = '';
+    item.innerHTML = `<p class="search-result-title"><a href="${escapeText(first!.href)}">${escapeText(first!.title)}</a> <span class="search-result-type">The place cited</span></p>`;
+    if (rest.length > 0) {
+      const list = document.createElement('ul');
+      list.className = 'search-sub-results';
+      for (const place of rest) {
+        const li = document.createElement('li');
+        li.innerHTML = `<a href="${escapeText(place.href)}">${escapeText(place.title)}</a>`;
+        list.append(li);
+      }
+      item.append(list);
+    }
+    return item;
   }
 
   #result(data: PagefindData, q: string): HTMLLIElement {
@@ -169,8 +197,12 @@ class SearchPage extends HTMLElement {
     item.innerHTML = `<p class="search-result-title"><a href="${escapeText(highlightUrl(data.url, q, window.location.origin))}">${title}</a>${
       types.length > 0 ? ` <span class="search-result-type">${escapeText(types.join(', '))}</span>` : ''
     }</p>`;
-    // Sub-results that land somewhere inside the page (a paragraph, a heading), not on its top.
-    const subs = data.sub_results.filter((s) => s.url.includes('#') && !s.url.endsWith('#_top')).slice(0, MAX_SUB_RESULTS);
+    // Sub-results that land somewhere inside the page (a paragraph, a table, a heading), not on its
+    // top, the best matches first: the exact phrase, then all the words, then some.
+    const subs = rankByMatch(
+      data.sub_results.filter((s) => s.url.includes('#') && !s.url.endsWith('#_top')),
+      q,
+    ).slice(0, MAX_SUB_RESULTS);
     if (subs.length > 0) {
       const list = document.createElement('ul');
       list.className = 'search-sub-results';

@@ -71,6 +71,86 @@ describe('a search for a fact that lives in one place', () => {
   });
 });
 
+describe('a reference in hand', () => {
+  const SECTION = '/paper/iii-policy-tools/4-energy-cooperation/';
+  const first = async (page: Page) => {
+    const a = page.locator('.search-result').first().locator('.search-result-title a');
+    return { href: new URL((await a.getAttribute('href'))!, site).href.replace(site, ''), text: (await a.textContent())!.trim() };
+  };
+
+  it.each([
+    ['iii-4-05', `${SECTION}#iii-4-05`],
+    ['III-4-05', `${SECTION}#iii-4-05`],
+    ['Table 1', `${SECTION}#table-1`],
+    ['Figure 1', `${SECTION}#figure-1`],
+    ['p. 34', `${SECTION}#page-34`],
+    ['pp. 33–34', `${SECTION}#page-33`],
+  ])('“%s” puts what it names first: %s', async (q, href) => {
+    const page = await search(`?q=${encodeURIComponent(q)}`);
+    expect((await first(page)).href).toBe(href);
+    await page.close();
+  });
+
+  it('“page 34” lists the paragraphs on p. 34 under where it begins, and following one lands on it', async () => {
+    const page = await search(`?q=${encodeURIComponent('page 34')}`);
+    const subs = page.locator('.search-result').first().locator('.search-sub-results a');
+    const hrefs = await subs.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(hrefs).toEqual(expect.arrayContaining(['#iii-4-05']));
+    await subs.filter({ hasText: 'iii-4-05' }).click();
+    await page.waitForURL(/#iii-4-05$/);
+    await page.close();
+  });
+
+  it('from the Ctrl+K dialog: typing iii-4-05 offers it above the results', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${site}/paper/abstract/`);
+    await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+    await page.keyboard.press('Control+k');
+    await page.locator('#starlight__search input').fill('iii-4-05');
+    const offer = page.locator('site-search .search-cited a');
+    await offer.waitFor();
+    expect(await offer.textContent()).toMatch(/^¶ iii-4-05 · III\.4 Energy cooperation · journal p\. 34/);
+    await offer.click();
+    await page.waitForURL(new RegExp(`${SECTION}#iii-4-05$`));
+    await page.close();
+  });
+});
+
+describe('deep links ranked by the match', () => {
+  it('“87.24 million tons”: the first deep link is the paragraph that holds the phrase, and lands on it highlighted', async () => {
+    const page = await search(`?q=${encodeURIComponent('87.24 million tons')}`);
+    const result = page.locator('.search-result:has(.search-result-title a[href^="/paper/iii-policy-tools/4-energy-cooperation/"])');
+    const deep = result.locator('.search-sub-results a').first();
+    expect(new URL((await deep.getAttribute('href'))!, site).hash).toBe('#iii-4-05');
+    await deep.click();
+    await page.waitForURL(/#iii-4-05$/);
+    // The source prints a no-break space after 87.24.
+    expect((await page.locator('#iii-4-05').textContent())?.replace(/\s+/g, ' ')).toContain('87.24 million tons');
+    await expect.poll(() => page.locator('#iii-4-05 mark.search-highlight').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('a quoted query keeps only results and deep links that hold the phrase', async () => {
+    const page = await search(`?q=${encodeURIComponent('"harmonious region"')}`);
+    const texts = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((li) => [...li.querySelectorAll('.search-excerpt')].map((p) => (p.textContent ?? '').toLowerCase().replace(/\s+/g, ' '))),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const excerpts of texts) {
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) expect(excerpt).toContain('harmonious region');
+    }
+    await page.close();
+  });
+
+  it('a table is a deep link of its own, titled with its label, caption and journal page', async () => {
+    const page = await search(`?q=${encodeURIComponent('Saudi Arabia')}`);
+    const table = page.locator('.search-sub-results a[href*="#table-1"]').first();
+    expect((await table.textContent())?.trim()).toBe('Table 1. Sources of China’s Oil and Gas import in 2014 · journal p. 33, inferred');
+    await page.close();
+  });
+});
+
 describe('filters', () => {
   it('narrow the results as chosen, show their counts and keep the URL', async () => {
     const page = await search('?q=pipeline');
