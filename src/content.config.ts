@@ -14,7 +14,7 @@ import { organisationSchema } from './schemas/organisation.ts';
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: './content', pattern: ['index.mdx', 'paper/**/*.mdx', 'about/**/*.mdx'] }),
+    loader: glob({ base: './content', pattern: ['index.mdx', '404.mdx', 'paper/**/*.mdx', 'about/**/*.mdx'] }),
     schema: docsSchema({ extend: z.object({ paper: paperPageSchema.optional() }) }),
   }),
   datasets: defineCollection({

@@ -3,7 +3,7 @@
  * "Go to journal page" form on the home page, the linear view and the references page, the
  * address /paper/page/<n>/ and /paper/page/?n=<n> all land on the page marker where that journal
  * page begins (or the top of the paper for p. 23), with and without JavaScript; a number outside
- * the paper's pages gets a message naming them. Where each page begins is read here from the MDX
+ * the paper's pages gets a message naming them, from the form, /paper/page/?n= and the 404 page. Where each page begins is read here from the MDX
  * and content/page-starts.yaml, not from the site's code. axe-core: no violations on the form and
  * the pages list.
  */
@@ -83,6 +83,17 @@ describe('going to a journal page', () => {
     await page.goto(`${site}/paper/page/?n=12`);
     await expect.poll(() => page.locator('[data-go-to-page-message]').textContent()).toBe('There is no journal page 12 in this paper: its pages are 23–38.');
     expect(await page.locator('li[data-journal-page] a').count()).toBe(starts.length);
+    await page.close();
+  });
+
+  it('at /paper/page/99/, a page the paper does not have, says which pages there are', async () => {
+    const page = await session.context.newPage();
+    const response = await page.goto(`${site}/paper/page/99/`);
+    // A static host answers an unknown address with the 404 page; the page names the range.
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.locator('[data-not-a-journal-page]').textContent()).toBe('There is no journal page 99 in this paper: its pages are 23–38.');
+    expect(await page.locator('#go-to-page-not-found').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
