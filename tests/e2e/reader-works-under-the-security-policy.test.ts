@@ -38,9 +38,9 @@ describe('a reader, under the policy', () => {
   it('searches from the Ctrl+K dialog (Pagefind’s WebAssembly) and on the search page', async () => {
     const page = await open('/paper/abstract/');
     // The dialog's input exists once Pagefind's interface has loaded; Ctrl+K before would be lost.
-    await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
     await page.keyboard.press('Control+k');
-    await page.locator('site-search dialog input').fill('Horgos');
+    await page.locator('site-search dialog input.pagefind-ui__search-input').fill('Horgos');
     await page.locator('site-search .pagefind-ui__result').first().waitFor();
     expect(await policyViolations(page)).toEqual([]);
     await page.goto(`${site}/search/?q=horgos`);

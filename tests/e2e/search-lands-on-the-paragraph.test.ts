@@ -104,9 +104,9 @@ describe('a reference in hand', () => {
   it('from the Ctrl+K dialog: typing iii-4-05 offers it above the results', async () => {
     const page = await session.context.newPage();
     await page.goto(`${site}/paper/abstract/`);
-    await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
     await page.keyboard.press('Control+k');
-    await page.locator('#starlight__search input').fill('iii-4-05');
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('iii-4-05');
     const offer = page.locator('site-search .search-cited a');
     await offer.waitFor();
     expect(await offer.textContent()).toMatch(/^¶ iii-4-05 · III\.4 Energy cooperation · journal p\. 34/);
@@ -237,9 +237,9 @@ describe('the search page', () => {
   it('is reached from the Ctrl+K dialog with the same query', async () => {
     const page = await session.context.newPage();
     await page.goto(`${site}/paper/abstract/`);
-    await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
     await page.keyboard.press('Control+k');
-    await page.locator('#starlight__search input').fill('horgos');
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('horgos');
     const link = page.getByRole('link', { name: /Open the search page/ });
     await expect.poll(() => link.getAttribute('href')).toBe('/search/?q=horgos');
     await link.click();
