@@ -11,26 +11,28 @@ import { buildCopy } from '../support/build-copy.ts';
 
 /** Builds a copy of the project with `files` (project-relative path → fixture file) laid over it. */
 const buildWith = (files: Record<string, string>) => buildCopy({ files }).build;
+/** What the build printed, as a reader sees it: without the terminal's colour codes (CI=true turns them on). */
+const printed = (build: { stdout: string; stderr: string }) => `${build.stdout}${build.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 
 describe('bad content', () => {
   it('an entity with an unknown party stops astro build with a message naming the file, the field and the value', () => {
     const fixture = 'tests/fixtures/kb-unknown-reference';
     const build = buildWith({ 'content/agreements/dangling-party.yaml': join(fixture, 'content/agreements/dangling-party.yaml') });
     expect(build.status).not.toBe(0);
-    expect(build.stdout + build.stderr).toContain(readFileSync(join(fixture, 'expected.txt'), 'utf8').trim());
+    expect(printed(build)).toContain(readFileSync(join(fixture, 'expected.txt'), 'utf8').trim());
   });
 
   it('a malformed DOI in the article’s metadata stops astro build with a message naming the file, the field and the value', () => {
     const build = buildWith({ 'content/paper.yaml': 'tests/fixtures/meta-bad-doi/paper.yaml' });
     expect(build.status).not.toBe(0);
     const expected = readFileSync('tests/fixtures/meta-bad-doi/expected.txt', 'utf8').trim().replace('tests/fixtures/meta-bad-doi/paper.yaml', 'content/paper.yaml');
-    expect(build.stdout + build.stderr).toContain(expected);
+    expect(printed(build)).toContain(expected);
   });
 
   it('a data file with a printed value that is not a number stops astro build with a message naming the file, the field and the value', () => {
     const build = buildWith({ 'content/data/figure-1.json': 'tests/fixtures/dataset-not-a-number/figure-1.json' });
     expect(build.status).not.toBe(0);
-    const output = build.stdout + build.stderr;
+    const output = printed(build);
     expect(output).toContain('content/data/figure-1.json');
     expect(output).toContain(readFileSync('tests/fixtures/dataset-not-a-number/expected.txt', 'utf8').trim());
   });
@@ -41,6 +43,6 @@ describe('bad content', () => {
     const expected = readFileSync('tests/fixtures/meta-edition-history-out-of-order/expected.txt', 'utf8')
       .trim()
       .replace('tests/fixtures/meta-edition-history-out-of-order/edition.yaml', 'content/edition.yaml');
-    expect(build.stdout + build.stderr).toContain(expected);
+    expect(printed(build)).toContain(expected);
   });
 });

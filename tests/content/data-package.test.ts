@@ -1,6 +1,6 @@
 /**
  * The data as a tool loads it: /data/datapackage.json is valid against the official Frictionless
- * Data Package 2.0 JSON Schemas (../shared/datapackage, offline, with ajv), and every CSV it lists
+ * Data Package 2.0 JSON Schemas (tests/support/datapackage, copied unchanged; offline, with ajv), and every CSV it lists
  * is what its Table Schema says: the size and hash given, a header of the field names, every cell
  * of its type or empty, a unique primary key, and each number the printed value read as a number
  * ("21,5" → 21.5, "45%" → 45, read here independently of the site's code).
@@ -14,7 +14,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadPage } from '../support/built-site.ts';
 
 const site = inject('siteUrl');
-const SCHEMAS = '../shared/datapackage';
+// The official Data Package 2.0 JSON Schemas, copied unchanged from ../shared/datapackage (public domain).
+const SCHEMAS = 'tests/support/datapackage';
 const schema = (name: string) => JSON.parse(readFileSync(`${SCHEMAS}/${name}.json`, 'utf8'));
 
 interface Field {
