@@ -81,9 +81,8 @@ type TextDataSpec = Omit<DataSet, 'label' | 'origin' | 'paragraphs' | 'decimalCo
 function textDataSet(spec: TextDataSpec): DataSet {
   const column = spec.columns.findIndex((c) => c.key === 'paragraph');
   if (column < 0) throw new Error(`Text data set "${spec.id}" has no paragraph column`);
-  const keyColumns = spec.primaryKey.map((field) => spec.columns.findIndex((c) => c.field === field));
-  for (const { row, first } of duplicateKeys(spec.rows, keyColumns)) {
-    const value = keyColumns.map((at, i) => `${spec.primaryKey[i]} = "${spec.rows[row]![at]}"`).join(', ');
+  const key = spec.primaryKey.map((field) => ({ field, column: spec.columns.findIndex((c) => c.field === field) }));
+  for (const { row, first, value } of duplicateKeys(spec.rows, key)) {
     throw new Error(`Text data set "${spec.id}" (from the knowledge base, paragraph ${spec.rows[row]![column]}): duplicate primary key ${value} (also row ${first})`);
   }
   return { ...spec, label: 'Text data', origin: 'text', paragraphs: [...new Set(spec.rows.map((r) => r[column]!))], decimalComma: false };

@@ -43,15 +43,19 @@ export function rowLabel(dataset: Pick<Dataset, 'columns' | 'rows'>, c: Pick<Cel
   return dataset.rows[c.row]?.[Math.max(0, labelColumn)] ?? '';
 }
 
-/** Rows whose values in `keyColumns` repeat an earlier row's: each with that earlier row (0-based). */
-export function duplicateKeys(rows: readonly (readonly string[])[], keyColumns: readonly number[]): { row: number; first: number }[] {
+/**
+ * Rows whose values in the key's columns repeat an earlier row's: each with that earlier row
+ * (0-based) and the key as a message names it (`year = "2011"`). `key` pairs each key field's
+ * name with its column.
+ */
+export function duplicateKeys(rows: readonly (readonly string[])[], key: readonly { field: string; column: number }[]): { row: number; first: number; value: string }[] {
   const seen = new Map<string, number>();
-  const duplicates: { row: number; first: number }[] = [];
+  const duplicates: { row: number; first: number; value: string }[] = [];
   rows.forEach((row, r) => {
-    const key = JSON.stringify(keyColumns.map((at) => row[at]));
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, r);
-    else duplicates.push({ row: r, first });
+    const values = key.map(({ column }) => row[column]);
+    const first = seen.get(JSON.stringify(values));
+    if (first === undefined) seen.set(JSON.stringify(values), r);
+    else duplicates.push({ row: r, first, value: key.map(({ field }, i) => `${field} = "${values[i]}"`).join(', ') });
   });
   return duplicates;
 }

@@ -36,7 +36,8 @@ export function journalPages(starts: readonly PageStart[], holders: readonly Pag
     .map((start) => {
       const common = { page: start.page, inferred: isInferred(start), firstWords: start.firstWords };
       if (start.page === first) return { ...common, href: holders[0]!.path, section: holders[0]!.section };
-      const holder = holders.find((h) => marker(start.page).test(h.body));
+      const pattern = marker(start.page);
+      const holder = holders.find((h) => pattern.test(h.body));
       if (!holder) throw new Error(`content/page-starts.yaml: journal page ${start.page} has no <PageMarker n={${start.page}} /> in any paper page`);
       return { ...common, href: `${holder.path}#page-${start.page}`, section: holder.section };
     });

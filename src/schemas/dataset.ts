@@ -113,8 +113,8 @@ export const datasetSchema = z
       if (at < 0) ctx.addIssue({ code: 'custom', path: ['primaryKey', i], message: `no field "${d.primaryKey[i]}"` });
     });
     if (keyColumns.every((at) => at >= 0)) {
-      for (const { row, first } of duplicateKeys(d.rows, keyColumns)) {
-        const value = keyColumns.map((at, i) => `${d.primaryKey[i]} = "${d.rows[row]![at]}"`).join(', ');
+      const key = d.primaryKey.map((field, i) => ({ field, column: keyColumns[i]! }));
+      for (const { row, first, value } of duplicateKeys(d.rows, key)) {
         ctx.addIssue({ code: 'custom', path: ['rows', row], message: `duplicate primary key ${value} (also row ${first})` });
       }
     }

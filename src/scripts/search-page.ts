@@ -6,7 +6,7 @@
  * the number of results.
  */
 import type { FilterName } from '../lib/search-facets.ts';
-import { SEARCH_RANKING, quotedPhrase, rankByMatch } from '../lib/search-ranking.ts';
+import { SEARCH_RANKING, matchStrength, quotedPhrase, rankByMatch } from '../lib/search-ranking.ts';
 import type { CitedPlace } from '../lib/citation-query.ts';
 import { citedPlaces } from './cited-places.ts';
 import { highlightUrl, pagefindFilterOption, readSearchState, sameState, searchStateQuery, type SearchState } from '../lib/search-state.ts';
@@ -152,7 +152,7 @@ class SearchPage extends HTMLElement {
     if (run !== this.#run) return;
     // A quoted query keeps only the results that hold the phrase (in a deep link or the page's excerpt).
     const phrase = quotedPhrase(state.q);
-    const shown = phrase ? loaded.filter((data) => rankByMatch([...data.sub_results, { excerpt: data.excerpt }], state.q).length > 0) : loaded;
+    const shown = phrase ? loaded.filter((data) => [data, ...data.sub_results].some((s) => matchStrength(s.excerpt, state.q) === 2)) : loaded;
     const hits = await direct;
     if (run !== this.#run) return;
     this.#results.replaceChildren(...(hits.length > 0 ? [this.#cited(hits)] : []), ...shown.map((data) => this.#result(data, state.q)));
