@@ -22,6 +22,17 @@ async function search(query: string, page?: Page): Promise<Page> {
   return p;
 }
 
+/** Opens the abstract, then the Ctrl+K dialog once Pagefind's interface is there (a key pressed before is lost), and types `q`. */
+async function typeInDialog(q: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${site}/paper/abstract/`);
+  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+  await input.waitFor({ state: 'attached' });
+  await page.keyboard.press('Control+k');
+  await input.fill(q);
+  return page;
+}
+
 const resultPaths = (page: Page) => page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const count = async (page: Page) => Number(/^(\d+|No) result/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]?.replace('No', '0'));
 
@@ -102,11 +113,7 @@ describe('a reference in hand', () => {
   });
 
   it('from the Ctrl+K dialog: typing iii-4-05 offers it above the results', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${site}/paper/abstract/`);
-    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+k');
-    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('iii-4-05');
+    const page = await typeInDialog('iii-4-05');
     const offer = page.locator('site-search .search-cited a');
     await offer.waitFor();
     expect(await offer.textContent()).toMatch(/^¶ iii-4-05 · III\.4 Energy cooperation · journal p\. 34/);
@@ -235,11 +242,7 @@ describe('the search page', () => {
   });
 
   it('is reached from the Ctrl+K dialog with the same query', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${site}/paper/abstract/`);
-    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+k');
-    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('horgos');
+    const page = await typeInDialog('horgos');
     const link = page.getByRole('link', { name: /Open the search page/ });
     await expect.poll(() => link.getAttribute('href')).toBe('/search/?q=horgos');
     await link.click();
