@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sidebar } from './src/lib/sidebar.ts';
-import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
+import { sidebar } from './src/lib/site/sidebar.ts';
+import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
 import { builtHtml } from './src/plugins/built-html.ts';
 import { securityHeaders } from './src/plugins/security-headers.ts';
 import { addressNotice } from './src/plugins/address-notice.ts';
-import { contentSecurityPolicy } from './src/lib/security-policy.ts';
-import { readDeployment } from './src/lib/paper-meta-file.ts';
+import { contentSecurityPolicy } from './src/lib/site/security-policy.ts';
+import { readDeployment } from './src/lib/content/meta-files.ts';
 
 // Where the edition is published: BASE_PATH and SITE_URL (README, Deploy); the file gives the local address.
 const published = readDeployment();
@@ -20,7 +20,7 @@ export default defineConfig({
   ...(site && { site }),
   trailingSlash: 'always',
   // A Content-Security-Policy <meta> on every page: Astro hashes every script and style it emits
-  // (Starlight's inline scripts included); the rest of the policy is src/lib/security-policy.ts.
+  // (Starlight's inline scripts included); the rest of the policy is src/lib/site/security-policy.ts.
   security: { csp: contentSecurityPolicy() },
   vite: {
     // citation-js imports HTTP clients to read citations from URLs; this site never does (src/shims/no-fetch.ts).

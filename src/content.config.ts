@@ -5,7 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { paperPageSchema } from './schemas/paper-page.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { pageStartSchema } from './schemas/page-start.ts';
-import { parsePageStarts } from './lib/page-starts-file.ts';
+import { parsePageStarts } from './lib/content/page-starts-file.ts';
 import { entityLoader } from './loaders/entity-loader.ts';
 import { countrySchema } from './schemas/country.ts';
 import { agreementSchema } from './schemas/agreement.ts';
@@ -25,7 +25,7 @@ export const collections = {
     loader: file('./content/page-starts.yaml', { parser: (text) => parsePageStarts(text) }),
     schema: pageStartSchema,
   }),
-  // The knowledge base: one YAML file per entity; cross-collection integrity is checked in src/lib/paper.ts.
+  // The knowledge base: one YAML file per entity; cross-collection integrity is checked in src/lib/content/collections.ts.
   countries: defineCollection({ loader: entityLoader('countries', countrySchema), schema: countrySchema }),
   agreements: defineCollection({ loader: entityLoader('agreements', agreementSchema), schema: agreementSchema }),
   projects: defineCollection({ loader: entityLoader('projects', projectSchema), schema: projectSchema }),

@@ -5,8 +5,8 @@
  * pages, in its "On this page" list, under the page's title, without adding headings to the text.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { sitePath } from './lib/site-url.ts';
-import { getPageContents } from './lib/paper.ts';
+import { sitePath } from './lib/site/site-url.ts';
+import { getPageContents } from './lib/content/collections.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;

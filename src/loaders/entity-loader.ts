@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readEntityYaml, validateEntity } from '../lib/entity-file.ts';
+import { readEntityYaml, validateEntity } from '../lib/content/yaml-file.ts';
 
 export function entityLoader(directory: string, schema: z.ZodType): Loader {
   return {

@@ -1,7 +1,7 @@
 /**
  * Keeps in a built page's Content-Security-Policy only the script and style hashes of that page's
  * own inline scripts and styles. Astro's security.csp lists the hashes of every inline script and
- * style it knows of on every page, and Starlight's are added for all pages (src/lib/security-policy.ts);
+ * style it knows of on every page, and Starlight's are added for all pages (src/lib/site/security-policy.ts);
  * a hash of something the page does not hold allows nothing there, and each is 52 bytes no
  * compression shrinks. Run by built-html.ts, after policy-first.ts.
  */

@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { entityHref, firstMentions, type EntityRef, type Matcher } from '../lib/entity-matcher.ts';
+import { entityHref, firstMentions, type EntityRef, type Matcher } from '../lib/knowledge/matcher.ts';
 
 export interface EntityLinkOptions {
   readonly matcher: Matcher;

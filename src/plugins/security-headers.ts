@@ -1,12 +1,12 @@
 /**
  * Reads the site's base (astro:config:done); writes dist/_headers after the build: the security
- * headers and the citation files' media types of src/lib/security-policy.ts, under the base, for
+ * headers and the citation files' media types of src/lib/site/security-policy.ts, under the base, for
  * static hosts that read the file (Netlify, Cloudflare Pages) and for the test server.
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/security-policy.ts';
-import { normaliseBasePath } from '../lib/deployment.ts';
+import { headersFile } from '../lib/site/security-policy.ts';
+import { normaliseBasePath } from '../lib/site/deployment.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parsePrintedNumber } from '../lib/printed-number.ts';
-import { duplicateKeys } from '../lib/dataset-checks.ts';
+import { parsePrintedNumber } from '../lib/data/printed-number.ts';
+import { duplicateKeys } from '../lib/data/duplicate-keys.ts';
 
 const column = z
   .object({

@@ -4,7 +4,7 @@
  * quotes the words it rests on, so a test can find them there.
  */
 import { z } from 'astro/zod';
-import { parseStatedDate } from '../lib/dates.ts';
+import { parseStatedDate } from '../lib/knowledge/dates.ts';
 
 /** A paragraph id of the paper ("iii-2-02") or a table/figure id ("table-1"). */
 export const blockId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/, 'expected a paragraph id such as "iii-2-02" or a table id such as "table-1"');

@@ -77,7 +77,7 @@ export const editionSchema = z
     version: versionNumber,
     /** The day this version was issued (YYYY-MM-DD). */
     date: calendarDay,
-    /** The address a local build serves at, ending with "/"; a published build takes SITE_URL and BASE_PATH (src/lib/deployment.ts). */
+    /** The address a local build serves at, ending with "/"; a published build takes SITE_URL and BASE_PATH (src/lib/site/deployment.ts). */
     url: z.url({ protocol: /^https?$/ }).refine((u) => u.endsWith('/'), 'expected an http(s) address ending with "/"'),
     /** Every edition, newest first; the current one among them. */
     history: z.array(editionEntrySchema).min(1),

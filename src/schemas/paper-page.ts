@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PART_KEYS } from '../lib/paper-outline.ts';
+import { PART_KEYS } from '../lib/paper/outline.ts';
 
 /** Frontmatter of a page of the paper (content/paper/**). */
 export const paperPageSchema = z

@@ -3,7 +3,7 @@
  * order in the linear view. Only whitespace, line-break hyphenation and quote styles are normalised.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/source-text.ts';
+import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/paper/source-text.ts';
 import { loadPage, paperText, sectionPages, source } from '../support/built-site.ts';
 
 const expected = proseBlocks(source()).flatMap(sentences);

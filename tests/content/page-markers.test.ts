@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { runningHeads, sourceLines, normalizeForComparison, joinLines } from '../../src/lib/source-text.ts';
+import { runningHeads, sourceLines, normalizeForComparison, joinLines } from '../../src/lib/paper/source-text.ts';
 import { loadPage, paperText, source } from '../support/built-site.ts';
 
 interface Start {

@@ -1,6 +1,6 @@
 /** Paragraph ids: unique, the same on section pages and in the linear view, and pinned to their sentences. */
 import { describe, expect, it } from 'vitest';
-import { normalizeForComparison, proseBlocks } from '../../src/lib/source-text.ts';
+import { normalizeForComparison, proseBlocks } from '../../src/lib/paper/source-text.ts';
 import { builtPages, loadPage, sectionPages, source } from '../support/built-site.ts';
 
 /** A pinned sample: these ids are cited from outside and must keep pointing at these sentences. */

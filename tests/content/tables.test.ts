@@ -1,6 +1,6 @@
 /** The tables and the figure: every number equals the source, cell by cell, with captions and source lines. */
 import { describe, expect, it } from 'vitest';
-import { TABLE_LINE_RANGES, joinLines, normalizeForComparison, sourceLines } from '../../src/lib/source-text.ts';
+import { TABLE_LINE_RANGES, joinLines, normalizeForComparison, sourceLines } from '../../src/lib/paper/source-text.ts';
 import { loadPage, source } from '../support/built-site.ts';
 
 const PAGE = '/paper/iii-policy-tools/4-energy-cooperation/';

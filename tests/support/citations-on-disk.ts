@@ -3,10 +3,10 @@
  * readers, schemas and derivation), for unit tests that build citations without building the site.
  */
 import { readFileSync } from 'node:fs';
-import { parsePageStarts } from '../../src/lib/page-starts-file.ts';
+import { parsePageStarts } from '../../src/lib/content/page-starts-file.ts';
 import { pageStartSchema, type PageStart } from '../../src/schemas/page-start.ts';
-import { readEdition, readPaperMeta } from '../../src/lib/paper-meta-file.ts';
-import { articleMeta, type ArticleMeta } from '../../src/lib/paper-meta.ts';
+import { readEdition, readPaperMeta } from '../../src/lib/content/meta-files.ts';
+import { articleMeta, type ArticleMeta } from '../../src/lib/paper/article-meta.ts';
 import type { Edition } from '../../src/schemas/paper-meta.ts';
 import { blocksOnDisk } from './knowledge-on-disk.ts';
 

@@ -6,12 +6,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { readEntityYaml, validateEntity } from '../../src/lib/entity-file.ts';
-import { checkKnowledgeBase } from '../../src/lib/knowledge-integrity.ts';
-import type { KbEntity } from '../../src/lib/knowledge-base.ts';
-import { ENTITY_COLLECTIONS, type EntityCollection } from '../../src/lib/entity-matcher.ts';
-import { tokenize } from '../../src/lib/paper-model.ts';
-import { datasetText } from '../../src/lib/dataset-text.ts';
+import { readEntityYaml, validateEntity } from '../../src/lib/content/yaml-file.ts';
+import { checkKnowledgeBase } from '../../src/lib/knowledge/integrity.ts';
+import type { KbEntity } from '../../src/lib/knowledge/entities.ts';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../../src/lib/knowledge/matcher.ts';
+import { tokenize } from '../../src/lib/paper/model.ts';
+import { datasetText } from '../../src/lib/data/text.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { countrySchema } from '../../src/schemas/country.ts';
 import { agreementSchema } from '../../src/schemas/agreement.ts';

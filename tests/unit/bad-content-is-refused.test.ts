@@ -5,12 +5,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePageStarts } from '../../src/lib/page-starts-file.ts';
+import { parsePageStarts } from '../../src/lib/content/page-starts-file.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { pageStartSchema } from '../../src/schemas/page-start.ts';
 import { knowledgeBaseProblems } from '../support/knowledge-on-disk.ts';
 import { articleMetaOnDisk } from '../support/citations-on-disk.ts';
-import { readEdition } from '../../src/lib/paper-meta-file.ts';
+import { readEdition } from '../../src/lib/content/meta-files.ts';
 
 const FIXTURES = 'tests/fixtures';
 
@@ -65,7 +65,7 @@ describe('the real knowledge base', () => {
   });
 });
 
-/** The article's metadata and the edition: the readers the build uses (src/lib/paper-meta-file.ts, src/lib/paper-meta.ts). */
+/** The article's metadata and the edition: the readers the build uses (src/lib/content/meta-files.ts, src/lib/paper/article-meta.ts). */
 describe.each(readdirSync(FIXTURES).filter((name) => name.startsWith('meta-') && existsSync(join(FIXTURES, name, 'expected.txt'))))('metadata fixture %s', (name) => {
   const dir = join(FIXTURES, name);
   const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();

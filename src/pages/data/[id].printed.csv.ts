@@ -1,7 +1,7 @@
 /** /data/<id>.printed.csv: a data set with its cells exactly as printed (decimal commas, "%"), under the printed labels; UTF-8. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataSetPaths } from '../../lib/paper.ts';
-import { dataSetPrintedCsv, type DataSet } from '../../lib/data-sets.ts';
+import { getDataSetPaths } from '../../lib/content/collections.ts';
+import { dataSetPrintedCsv, type DataSet } from '../../lib/data/data-sets.ts';
 
 export const getStaticPaths = (() => getDataSetPaths()) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
-/** /data/datapackage.json: every data set as a resource of a Frictionless Data Package 2.0 (src/lib/data-package.ts). */
+/** /data/datapackage.json: every data set as a resource of a Frictionless Data Package 2.0 (src/lib/data/package.ts). */
 import type { APIRoute } from 'astro';
-import { getArticleMeta, getDataSets, getEdition } from '../../lib/paper.ts';
-import { dataPackage } from '../../lib/data-package.ts';
+import { getArticleMeta, getDataSets, getEdition } from '../../lib/content/collections.ts';
+import { dataPackage } from '../../lib/data/package.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(dataPackage(await getDataSets(), await getArticleMeta(), getEdition()), null, 2)}\n`, {

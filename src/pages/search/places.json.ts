@@ -1,12 +1,12 @@
 /**
  * /search/places.json: every paragraph, table, figure and journal page with its address, for a
- * search that is a paragraph id, a label or a page number (src/lib/citation-query.ts). Fetched
+ * search that is a paragraph id, a label or a page number (src/lib/search/citation-query.ts). Fetched
  * only when a query is one.
  */
 import type { APIRoute } from 'astro';
-import { getBlockLocation, getDataset, getJournalPages, getPaperBlocks, getPageStarts } from '../../lib/paper.ts';
-import { pageSpanLabel } from '../../lib/page-labels.ts';
-import type { CitedPlace, CitedPlaces } from '../../lib/citation-query.ts';
+import { getBlockLocation, getDataset, getJournalPages, getPaperBlocks, getPageStarts } from '../../lib/content/collections.ts';
+import { pageSpanLabel } from '../../lib/paper/page-labels.ts';
+import type { CitedPlace, CitedPlaces } from '../../lib/search/citation-query.ts';
 
 export const GET: APIRoute = async () => {
   const [blocks, journalPages, starts] = await Promise.all([getPaperBlocks(), getJournalPages(), getPageStarts()]);

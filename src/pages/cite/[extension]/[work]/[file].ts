@@ -3,9 +3,9 @@
  * Static files carry no access date (nobody has accessed the page when they are built).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleMeta, getCitationTargets, getEdition } from '../../../../lib/paper.ts';
-import { CITED_WORKS, cslItem, type CitationTarget, type CitedWork } from '../../../../lib/citation.ts';
-import { DATA_FORMATS, citationFilePath, formatData } from '../../../../lib/citation-formats.ts';
+import { getArticleMeta, getCitationTargets, getEdition } from '../../../../lib/content/collections.ts';
+import { CITED_WORKS, cslItem, type CitationTarget, type CitedWork } from '../../../../lib/cite/csl-item.ts';
+import { DATA_FORMATS, citationFilePath, formatData } from '../../../../lib/cite/formats.ts';
 
 type Format = (typeof DATA_FORMATS)[number];
 

@@ -1,0 +1,225 @@
+/**
+ * <search-page>: runs Pagefind (the index Starlight builds) for the query and filters in the URL,
+ * shows filter counts and results whose sub-results link to the paragraph (with the part, the
+ * point and the journal page), keeps the state in the URL (typing replaces the entry, a submitted
+ * search or a filter change adds one, so the back button steps through searches) and announces
+ * the number of results.
+ */
+import type { FilterName } from '../lib/search/facets.ts';
+import { SEARCH_RANKING, matchStrength, quotedPhrase, rankByMatch } from '../lib/search/ranking.ts';
+import type { CitedPlace } from '../lib/search/citation-query.ts';
+import { citedPlaces } from './cited-places.ts';
+import { highlightUrl, pagefindFilterOption, readSearchState, sameState, searchStateQuery, type SearchState } from '../lib/search/state.ts';
+import { BASE_PATH, sitePath } from '../lib/site/site-url.ts';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: { ranking: typeof SEARCH_RANKING; baseUrl: string; noWorker?: boolean }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+}
+
+type Labels = Record<FilterName, Record<string, string>>;
+const MAX_RESULTS = 20;
+const MAX_SUB_RESULTS = 3;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // Built by Pagefind after Astro's build, so loaded at run time rather than bundled.
+  pagefind ??= import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (module: Pagefind) => {
+    // Result URLs under the site's base, as Starlight's own search dialog gives them. On the main
+    // thread: a search of this small index takes milliseconds, and Pagefind's worker would cost a
+    // 14 KB gz download and its start-up before the first result.
+    await module.options({ ranking: SEARCH_RANKING, baseUrl: BASE_PATH, noWorker: true });
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+let filterIndex: Promise<Pagefind> | undefined;
+/** Pagefind with its filter index loaded, after which every search reports its counts per filter value. */
+function loadFilterIndex(): Promise<Pagefind> {
+  filterIndex ??= loadPagefind().then(async (module) => (await module.filters(), module));
+  return filterIndex;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
+
+class SearchPage extends HTMLElement {
+  #labels: Labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels;
+  #form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
+  #input = this.querySelector<HTMLInputElement>('#search-q')!;
+  #status = this.querySelector<HTMLElement>('[data-search-status]')!;
+  #results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+  #run = 0;
+  #typing: number | undefined;
+
+  connectedCallback(): void {
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#search(this.#stateFromForm(), 'push');
+    });
+    this.#input.addEventListener('input', () => {
+      window.clearTimeout(this.#typing);
+      this.#typing = window.setTimeout(() => void this.#search(this.#stateFromForm(), 'replace'), 250);
+    });
+    for (const select of this.#selects()) select.addEventListener('change', () => void this.#search(this.#stateFromForm(), 'push'));
+    // The header has no search dialog here: Ctrl+K (⌘K), its shortcut elsewhere, comes to this box.
+    window.addEventListener('keydown', (event) => {
+      if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        this.#input.focus();
+        this.#input.select();
+      }
+    });
+    window.addEventListener('popstate', () => void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none'));
+    void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none');
+  }
+
+  #selects(): HTMLSelectElement[] {
+    return [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  }
+
+  #stateFromForm(): SearchState {
+    const filters: Partial<Record<FilterName, string>> = {};
+    for (const select of this.#selects()) if (select.value) filters[select.dataset['filter'] as FilterName] = select.value;
+    return { q: this.#input.value.trim(), filters };
+  }
+
+  #label(name: FilterName, value: string): string {
+    return this.#labels[name]?.[value] ?? value;
+  }
+
+  /** Fills each filter with its values and their counts for the current query; the chosen value stays. */
+  #showFilters(counts: Record<string, Record<string, number>>, state: SearchState): void {
+    for (const select of this.#selects()) {
+      const name = select.dataset['filter'] as FilterName;
+      const values = Object.entries(counts[name] ?? {}).sort(([a], [b]) => this.#label(name, a).localeCompare(this.#label(name, b)));
+      const chosen = state.filters[name] ?? '';
+      const any = select.options[0]!;
+      select.replaceChildren(any, ...values.map(([value, count]) => new Option(`${this.#label(name, value)} (${count})`, value)));
+      if (chosen && !values.some(([value]) => value === chosen)) select.add(new Option(`${this.#label(name, chosen)} (0)`, chosen));
+      select.value = chosen;
+    }
+  }
+
+  async #search(state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+    const run = ++this.#run;
+    if (this.#input.value.trim() !== state.q) this.#input.value = state.q;
+    const current = readSearchState(new URLSearchParams(window.location.search));
+    if (history !== 'none' && !sameState(current, state)) {
+      const url = `${window.location.pathname}${searchStateQuery(state)}`;
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (!state.q && !hasFilters) {
+      // Said at once; the filters' values and counts follow from the filter index.
+      this.#results.replaceChildren();
+      this.#status.textContent = 'Type a name, a figure or a phrase from the paper, or choose a filter.';
+      const engine = await loadFilterIndex();
+      if (run !== this.#run) return;
+      this.#showFilters(await engine.filters(), state);
+      return;
+    }
+    // A paragraph id, a label or a page number goes first to what it names.
+    const direct = citedPlaces(state.q);
+    // A query alone is answered before the filter index has loaded; the counts follow.
+    const countsReady = filterIndex !== undefined;
+    const engine = hasFilters || countsReady ? await loadFilterIndex() : await loadPagefind();
+    const search = await engine.search(state.q || null, { filters: pagefindFilterOption(state) });
+    if (!search || run !== this.#run) return;
+    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (run !== this.#run) return;
+    // A quoted query keeps only the results that hold the phrase (in a deep link or the page's excerpt).
+    const phrase = quotedPhrase(state.q);
+    const shown = phrase ? loaded.filter((data) => [data, ...data.sub_results].some((s) => matchStrength(s.excerpt, state.q) === 2)) : loaded;
+    const hits = await direct;
+    if (run !== this.#run) return;
+    this.#results.replaceChildren(...(hits.length > 0 ? [this.#cited(hits)] : []), ...shown.map((data) => this.#result(data, state.q)));
+    const filtersText = Object.entries(state.filters)
+      .map(([name, value]) => `${this.#label(name as FilterName, value)}`)
+      .join(', ');
+    const count = phrase ? shown.length : search.results.length;
+    this.#status.textContent = `${hits.length > 0 ? 'The place cited, then ' : ''}${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.q ? ` for “${state.q}”` : ''}${filtersText ? `, filtered by ${filtersText}` : ''}${count > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+    if (hasFilters || countsReady) {
+      this.#showFilters(search.filters, state);
+      return;
+    }
+    const counted = await (await loadFilterIndex()).search(state.q || null, { filters: pagefindFilterOption(state) });
+    if (counted && run === this.#run) this.#showFilters(counted.filters, state);
+  }
+
+  /** The place a citation query names, first; for pages, where each begins and then the paragraphs on them. */
+  #cited([first, ...rest]: CitedPlace[]): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result search-result-cited';
+    item.dataset['cited'] = '';
+    item.innerHTML = `<p class="search-result-title"><a href="${escapeText(first!.href)}">${escapeText(first!.title)}</a> <span class="search-result-type">The place cited</span></p>`;
+    if (rest.length > 0) {
+      const list = document.createElement('ul');
+      list.className = 'search-sub-results';
+      for (const place of rest) {
+        const li = document.createElement('li');
+        li.innerHTML = `<a href="${escapeText(place.href)}">${escapeText(place.title)}</a>`;
+        list.append(li);
+      }
+      item.append(list);
+    }
+    return item;
+  }
+
+  #result(data: PagefindData, q: string): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const types = (data.filters['type'] ?? []).map((t) => this.#label('type', t));
+    const title = escapeText(data.meta.title ?? data.url);
+    // Pagefind's excerpts are HTML-escaped text with <mark> around the matches.
+    item.innerHTML = `<p class="search-result-title"><a href="${escapeText(highlightUrl(data.url, q, window.location.origin))}">${title}</a>${
+      types.length > 0 ? ` <span class="search-result-type">${escapeText(types.join(', '))}</span>` : ''
+    }</p>`;
+    // Sub-results that land somewhere inside the page (a paragraph, a table, a heading), not on its
+    // top, the best matches first: the exact phrase, then all the words, then some.
+    const subs = rankByMatch(
+      data.sub_results.filter((s) => s.url.includes('#') && !s.url.endsWith('#_top')),
+      q,
+    ).slice(0, MAX_SUB_RESULTS);
+    if (subs.length > 0) {
+      const list = document.createElement('ul');
+      list.className = 'search-sub-results';
+      for (const sub of subs) {
+        const li = document.createElement('li');
+        li.innerHTML = `<a href="${escapeText(highlightUrl(sub.url, q, window.location.origin))}">${escapeText(sub.title)}</a><p class="search-excerpt">${sub.excerpt}</p>`;
+        list.append(li);
+      }
+      item.append(list);
+    } else {
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-excerpt';
+      excerpt.innerHTML = data.excerpt;
+      item.append(excerpt);
+    }
+    return item;
+  }
+}
+
+if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

@@ -1,0 +1,54 @@
+/**
+ * The knowledge base as one typed list of entities (countries, agreements, projects,
+ * organisations), and the names the matcher looks for. Pure: the collections are loaded by
+ * src/lib/content/collections.ts and passed in.
+ */
+import type { Agreement } from '../../schemas/agreement.ts';
+import type { Country } from '../../schemas/country.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { EntityCollection, EntityRef, MatchName } from './matcher.ts';
+
+interface EntityOf<C extends EntityCollection, D> {
+  readonly collection: C;
+  readonly id: string;
+  /** The file the entity was read from, for messages. */
+  readonly file: string;
+  readonly data: D;
+}
+
+export type KbEntity =
+  | EntityOf<'countries', Country>
+  | EntityOf<'agreements', Agreement>
+  | EntityOf<'projects', Project>
+  | EntityOf<'organisations', Organisation>;
+
+export const refOf = (e: KbEntity): EntityRef => ({ collection: e.collection, id: e.id });
+
+/** The printed name is a matching name unless this edition made it up or several entities share it. */
+const nameIsPrinted = (e: KbEntity) => e.data.matchName && !(e.collection === 'agreements' && e.data.nameEditorial);
+
+/** Every name the matcher looks for, with the field it comes from (for messages). */
+export function namesOf(e: KbEntity): (MatchName & { field: string })[] {
+  const entity = refOf(e);
+  const names: (MatchName & { field: string })[] = [];
+  if (nameIsPrinted(e)) names.push({ entity, text: e.data.name, field: 'name' });
+  e.data.aliases.forEach((a, i) => names.push({ entity, text: typeof a === 'string' ? a : a.text, field: `aliases.${i}` }));
+  e.data.namedIn.forEach((n, i) =>
+    names.push({ entity, text: n.text, scope: { paragraph: n.paragraph, occurrence: n.occurrence }, field: `namedIn.${i}` }),
+  );
+  return names;
+}
+
+export const matchNames = (entities: readonly KbEntity[]): MatchName[] =>
+  entities.flatMap(namesOf).map(({ field: _field, ...name }) => name);
+
+/** A display label for an entity in lists: its name. */
+export const entityLabel = (e: KbEntity) => e.data.name;
+
+export const COLLECTION_LABELS: Record<EntityCollection, { plural: string; singular: string }> = {
+  countries: { plural: 'Countries', singular: 'Country' },
+  agreements: { plural: 'Agreements', singular: 'Agreement' },
+  projects: { plural: 'Projects', singular: 'Project' },
+  organisations: { plural: 'Organisations', singular: 'Organisation' },
+};

@@ -1,0 +1,118 @@
+/**
+ * Checks that the knowledge base holds together, beyond what each file's schema can see:
+ * ids unique across collections, references resolve, paragraph ids exist, quoted words stand in
+ * the paragraph they cite, and no name is claimed by two entities. Returns one message per
+ * problem, naming the file, the field and the value; src/lib/content/collections.ts stops the build on any.
+ */
+import type { KbEntity } from './entities.ts';
+import { namesOf } from './entities.ts';
+import type { EntityCollection } from './matcher.ts';
+import type { IndexedBlock } from './mentions.ts';
+
+const message = (file: string, field: string, text: string, value: unknown) => `${file}, field "${field}": ${text} (value: ${JSON.stringify(value)})`;
+
+/** Whitespace-insensitive form used to find quoted words in a paragraph. */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const countOf = (text: string, words: string) => text.split(words).length - 1;
+
+/** Every object inside `data` with its path, for the generic paragraph and quote checks. */
+function* objectsIn(data: unknown, path: string[] = []): Generator<[Record<string, unknown>, string[]]> {
+  if (Array.isArray(data)) {
+    for (const [i, item] of data.entries()) yield* objectsIn(item, [...path, String(i)]);
+  } else if (data !== null && typeof data === 'object') {
+    yield [data as Record<string, unknown>, path];
+    for (const [key, value] of Object.entries(data)) yield* objectsIn(value, [...path, key]);
+  }
+}
+
+type Reference = { field: string; value: string; targets: readonly EntityCollection[] };
+
+function referencesOf(e: KbEntity): Reference[] {
+  switch (e.collection) {
+    case 'agreements':
+      return e.data.parties.map((value, i) => ({ field: `parties.${i}`, value, targets: ['countries', 'organisations'] }));
+    case 'projects':
+      return [
+        ...e.data.countries.map((value, i) => ({ field: `countries.${i}`, value, targets: ['countries'] as const })),
+        ...e.data.partners.map((value, i) => ({ field: `partners.${i}`, value, targets: ['organisations'] as const })),
+        ...(e.data.partOf ? [{ field: 'partOf', value: e.data.partOf, targets: ['projects'] as const }] : []),
+      ];
+    case 'organisations':
+      return [
+        ...(e.data.country ? [{ field: 'country', value: e.data.country, targets: ['countries'] as const }] : []),
+        ...(e.data.parent ? [{ field: 'parent', value: e.data.parent, targets: ['organisations'] as const }] : []),
+      ];
+    case 'countries':
+      return [];
+  }
+}
+
+/**
+ * True when the printed words state the value: as written (2637, 1.85), with thousands separators
+ * (2,800) or with a decimal comma (5,902 read as 5.902), as a whole number, not part of another.
+ */
+export function valueIsPrinted(value: number, printed: string): boolean {
+  const forms = new Set([String(value), value.toLocaleString('en-US', { maximumFractionDigits: 10 }), String(value).replace('.', ',')]);
+  return [...forms].some((form) => new RegExp(`(?<![\\d.,])${form.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(printed));
+}
+
+export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readonly IndexedBlock[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, KbEntity>();
+  for (const e of entities) {
+    const other = byId.get(e.id);
+    if (other) problems.push(message(e.file, 'id', `the id is also used by ${other.file}`, e.id));
+    else byId.set(e.id, e);
+  }
+
+  for (const e of entities) {
+    for (const ref of referencesOf(e)) {
+      const target = byId.get(ref.value);
+      if (!target || !ref.targets.includes(target.collection)) {
+        problems.push(message(e.file, ref.field, `no entity with this id in ${ref.targets.map((t) => `content/${t}/`).join(' or ')}`, ref.value));
+      }
+    }
+  }
+
+  const texts = new Map(blocks.map((b) => [b.id, squash(b.text)]));
+  for (const e of entities) {
+    for (const [node, path] of objectsIn(e.data)) {
+      const paragraph = node['paragraph'];
+      if (typeof paragraph !== 'string') continue;
+      const text = texts.get(paragraph);
+      if (text === undefined) {
+        problems.push(message(e.file, [...path, 'paragraph'].join('.'), 'no paragraph or table with this id in the paper', paragraph));
+        continue;
+      }
+      // quoted words: `printed` of a fact, `text` of a scoped name (editorial notes are not quotes)
+      for (const key of 'occurrence' in node ? ['text'] : ['printed']) {
+        const words = node[key];
+        if (typeof words !== 'string') continue;
+        const needed = typeof node['occurrence'] === 'number' ? node['occurrence'] : 1;
+        if (countOf(text, squash(words)) < needed) {
+          problems.push(message(e.file, [...path, key].join('.'), `these words do not stand in ${paragraph}${needed > 1 ? ` ${needed} times` : ''}`, words));
+        }
+      }
+    }
+  }
+
+  for (const e of entities) {
+    e.data.figures.forEach((f, i) => {
+      if (!valueIsPrinted(f.value, f.printed)) {
+        problems.push(message(e.file, `figures.${i}.value`, `the number is not in the printed words “${f.printed}”`, f.value));
+      }
+    });
+  }
+
+  const claimed = new Map<string, { file: string; id: string }>();
+  for (const e of entities) {
+    for (const name of namesOf(e)) {
+      const key = name.scope ? `${name.text}\u0000${name.scope.paragraph}\u0000${name.scope.occurrence}` : name.text;
+      const owner = claimed.get(key);
+      if (owner && owner.id !== e.id) problems.push(message(e.file, name.field, `the name is already claimed by ${owner.file}`, name.text));
+      else claimed.set(key, { file: e.file, id: e.id });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,46 @@
+/**
+ * The article's metadata as citations need it: the file's fields, the last page from the page
+ * map (with whether it is inferred), and the abstract and keywords read from their paragraphs.
+ * Pure: it gets the parsed file, the page starts and the paragraphs.
+ */
+import type { PaperMetaFile } from '../../schemas/paper-meta.ts';
+import { isInferred, type PageStart } from '../../schemas/page-start.ts';
+
+export interface ArticleMeta extends Omit<PaperMetaFile, 'abstractParagraph' | 'keywordsParagraph'> {
+  /** The last journal page, from the page map. */
+  readonly lastPage: number;
+  /** True when the page map infers the last page rather than reading it in the source. */
+  readonly lastPageInferred: boolean;
+  readonly abstract: string;
+  readonly keywords: readonly string[];
+}
+
+const KEYWORDS = /^Keywords:\s*(.+?)\.?$/;
+
+export function articleMeta(
+  file: PaperMetaFile,
+  starts: readonly PageStart[],
+  paragraphText: (id: string) => string | undefined,
+  fileName = 'content/paper.yaml',
+): ArticleMeta {
+  const last = starts.reduce<PageStart | undefined>((max, s) => (!max || s.page > max.page ? s : max), undefined);
+  if (!last) throw new Error(`${fileName}: the page map (content/page-starts.yaml) is empty, so the last page is unknown`);
+  if (starts.every((s) => s.page !== file.firstPage)) {
+    throw new Error(`${fileName}, field "firstPage": the page map has no page ${file.firstPage} (value: ${file.firstPage})`);
+  }
+  const abstract = paragraphText(file.abstractParagraph);
+  if (abstract === undefined) throw new Error(`${fileName}, field "abstractParagraph": no such paragraph (value: "${file.abstractParagraph}")`);
+  const keywordLine = paragraphText(file.keywordsParagraph);
+  const match = keywordLine === undefined ? null : KEYWORDS.exec(keywordLine);
+  if (!match?.[1]) {
+    throw new Error(`${fileName}, field "keywordsParagraph": not a paragraph that begins “Keywords:” (value: "${file.keywordsParagraph}")`);
+  }
+  const { abstractParagraph: _a, keywordsParagraph: _k, ...rest } = file;
+  return {
+    ...rest,
+    lastPage: last.page,
+    lastPageInferred: isInferred(last),
+    abstract,
+    keywords: match[1].split(/,\s*/),
+  };
+}

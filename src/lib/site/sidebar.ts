@@ -1,0 +1,38 @@
+/**
+ * The site's sidebar: the paper's parts and points in reading order, then the knowledge base's indexes. astro.config.mjs imports it.
+ * Starlight 0.42 matches `autogenerate.directory` against an entry's file path relative to
+ * src/content/docs; our docs live in ./content, so the path it sees starts with "content/".
+ */
+import { PARTS } from '../paper/outline.ts';
+
+export const sidebar = [
+  {
+    label: 'The paper',
+    items: [
+      { label: 'Home', link: '/' },
+      { label: 'Full text (linear view)', link: '/paper/full/' },
+      { label: 'Search', link: '/search/' },
+      'paper/abstract',
+      'paper/introduction',
+    ],
+  },
+  ...PARTS.filter((p) => p.key !== 'front').map((p) => ({ label: p.label, items: [{ autogenerate: { directory: `content/${p.directory}` } }] })),
+  {
+    label: 'Knowledge base',
+    items: [
+      { label: 'Countries', link: '/countries/' },
+      { label: 'Agreements', link: '/agreements/' },
+      { label: 'Projects', link: '/projects/' },
+      { label: 'Organisations', link: '/organisations/' },
+      { label: 'Timeline', link: '/timeline/' },
+    ],
+  },
+  {
+    label: 'Data',
+    items: [
+      { label: 'Data sets', link: '/data/' },
+      { label: 'Data notes', link: '/data/notes/' },
+    ],
+  },
+  { label: 'About this edition', items: ['about/how-to-cite', { label: 'Editions', link: '/about/editions/' }, 'paper/references'] },
+];
