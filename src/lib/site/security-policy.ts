@@ -70,7 +70,7 @@ export const CITATION_MEDIA_TYPES: readonly (readonly [folder: string, type: str
 export function headersFile(base: string): string {
   const rule = (pattern: string, headers: readonly (readonly [string, string])[]) => [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
-    `# Written by src/plugins/security-headers.ts from src/lib/security-policy.ts at build time; do not edit.`,
+    `# Written by src/plugins/security-headers.ts from src/lib/site/security-policy.ts at build time; do not edit.`,
     rule(`${base}*`, SECURITY_HEADERS),
     ...CITATION_MEDIA_TYPES.map(([folder, type]) => rule(`${base}cite/${folder}/*`, [['Content-Type', type]])),
     '',
