@@ -31,7 +31,7 @@ class AgreementsTable extends HTMLElement {
   #update() {
     const form = this.querySelector<HTMLFormElement>('[data-filters]')!;
     const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '');
+    const value = (name: string) => String((data.get(name) as string | null) ?? '');
     const from = Number(value('from')) || -Infinity;
     const to = Number(value('to')) || Infinity;
     const body = this.querySelector('tbody')!;

@@ -3,6 +3,8 @@
  * chunk, so pages without charts never request it) and draws the JSON config it holds. Redraws
  * when Starlight's theme changes, so the colours follow light and dark.
  */
+import type { ChartConfig } from './chart-draw.ts';
+
 class DataChart extends HTMLElement {
   #destroy: (() => void) | undefined;
 
@@ -26,7 +28,7 @@ class DataChart extends HTMLElement {
     if (!canvas || !json) return;
     const { drawChart } = await import('./chart-draw.ts');
     this.#destroy?.();
-    this.#destroy = drawChart(canvas, JSON.parse(json));
+    this.#destroy = drawChart(canvas, JSON.parse(json) as ChartConfig);
     this.dataset['drawn'] = 'true';
   }
 }

@@ -13,8 +13,8 @@ class TimelineFilter extends HTMLElement {
 
   #update() {
     const data = new FormData(this.querySelector<HTMLFormElement>('[data-filters]')!);
-    const country = String(data.get('country') ?? '');
-    const subject = String(data.get('subject') ?? '');
+    const country = String((data.get('country') as string | null) ?? '');
+    const subject = String((data.get('subject') as string | null) ?? '');
     const events = [...this.querySelectorAll<HTMLElement>('[data-event]')];
     let shown = 0;
     for (const event of events) {

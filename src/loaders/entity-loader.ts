@@ -12,7 +12,8 @@ import { readEntityYaml, validateEntity } from '../lib/content/yaml-file.ts';
 export function entityLoader(directory: string, schema: z.ZodType): Loader {
   return {
     name: 'entity-loader',
-    load: async ({ store, parseData, generateDigest, watcher }) => {
+    load: async (context) => {
+      const { store, watcher } = context;
       const base = join('content', directory);
       const files = (await readdir(base)).filter((f) => f.endsWith('.yaml')).sort();
       store.clear();
@@ -24,8 +25,8 @@ export function entityLoader(directory: string, schema: z.ZodType): Loader {
         const raw = readEntityYaml(text, filePath);
         // Validate first for our message; parseData then stores what the collection schema returns.
         validateEntity(raw, filePath, schema);
-        const data = await parseData({ id, data: raw as Record<string, unknown>, filePath });
-        store.set({ id, data, filePath, digest: generateDigest(text) });
+        const data = await context.parseData({ id, data: raw as Record<string, unknown>, filePath });
+        store.set({ id, data, filePath, digest: context.generateDigest(text) });
       }
       watcher?.add(base);
     },

@@ -6,13 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildCopy } from '../support/build-copy.ts';
 
 /** Builds a copy of the project with `files` (project-relative path → fixture file) laid over it. */
 const buildWith = (files: Record<string, string>) => buildCopy({ files }).build;
 /** What the build printed, as a reader sees it: without the terminal's colour codes (CI=true turns them on). */
-const printed = (build: { stdout: string; stderr: string }) => `${build.stdout}${build.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+const printed = (build: { stdout: string; stderr: string }) => stripVTControlCharacters(`${build.stdout}${build.stderr}`);
 
 describe('bad content', () => {
   it('an entity with an unknown party stops astro build with a message naming the file, the field and the value', () => {

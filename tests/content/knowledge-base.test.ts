@@ -244,7 +244,7 @@ describe('mentions, both ways', () => {
           const earlier = targets.indexOf(targets[i]);
           if (earlier === i) return;
           // the only repeat allowed: the two halves of one name around a page marker
-          expect($(links[earlier]!).next().is('.page-marker') && $(a).prev().is('.page-marker'), `${path}#${$(p).attr('id')} ${targets[i]}`).toBe(true);
+          expect($(links[earlier]).next().is('.page-marker') && $(a).prev().is('.page-marker'), `${path}#${$(p).attr('id')} ${targets[i]}`).toBe(true);
         });
       }
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it, inject } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import { builtPages, loadPage } from '../support/built-site.ts';
 
 describe('links', () => {
@@ -11,9 +11,9 @@ describe('links', () => {
     const checker = new LinkChecker();
     // Links to other sites (the credits) cannot be fetched here: no network; they are listed below.
     const result = await checker.check({ path: `${site}/`, recurse: true, checkFragments: true, concurrency: 8, linksToSkip: (link) => Promise.resolve(!link.startsWith(site)) });
-    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
+    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.parent} -> ${l.url} (${l.status})`);
     expect(broken).toEqual([]);
-    const external = new Set(result.links.filter((l) => l.state === 'SKIPPED').map((l) => new URL(l.url).origin));
+    const external = new Set(result.links.filter((l) => l.state === LinkState.SKIPPED).map((l) => new URL(l.url).origin));
     // The only other addresses: the credits (citation-js, the CSL project, the Data Package standard), Dublin Core's schema
     // declarations, and the edition's published address in the citation meta tags (their paths are
     // checked against the built pages in citations-describe-each-page.test.ts).

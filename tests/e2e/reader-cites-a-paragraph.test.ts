@@ -93,7 +93,7 @@ describe('a reader citing a paragraph', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] a[download]').click()]);
     expect(download.suggestedFilename()).toBe('iii-4-06-article.bib');
     const chunks: Buffer[] = [];
-    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+    for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
     const [entry] = parseBibtex(Buffer.concat(chunks).toString('utf8')).entries;
     const [first, last] = ((await page.locator('#iii-4-06').getAttribute('data-pages')) ?? '').split('-');
     expect(entry?.fields['pages']).toBe(first === last ? first : `${first}–${last}`);

@@ -266,12 +266,12 @@ describe('the index', () => {
     const page = await session.context.newPage();
     await page.goto(`${site}/search/`);
     // Pagefind's own API, as the page loads it (a string, so that the test runner leaves the import alone).
-    const hits = (await page.evaluate(`(async () => {
+    const hits = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.init();
       const search = await pagefind.search(${JSON.stringify(`"${chrome}"`)});
       return Promise.all(search.results.map(async (r) => (await r.data()).url));
-    })()`)) as string[];
+    })()`);
     // The How to cite page explains the Cite panel in its text; no other page has these words outside its chrome.
     expect(hits.filter((url) => url !== '/about/how-to-cite/')).toEqual([]);
     await page.close();

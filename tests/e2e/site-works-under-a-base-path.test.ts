@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import * as cheerio from 'cheerio';
 import { buildCopy } from '../support/build-copy.ts';
 import { serveSite } from '../support/serve-dist.ts';
@@ -57,9 +57,9 @@ describe(`the site built for ${SITE_URL}`, () => {
   it('every link and every #anchor on every page resolves, inside the base', async () => {
     const checker = new LinkChecker();
     const result = await checker.check({ path: at('/'), recurse: true, checkFragments: true, concurrency: 8, linksToSkip: (link) => Promise.resolve(!link.startsWith(served.url)) });
-    const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.parent} -> ${l.url} (${l.status})`);
+    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.parent} -> ${l.url} (${l.status})`);
     expect(broken).toEqual([]);
-    const checked = result.links.filter((l) => l.state === 'OK').map((l) => new URL(l.url).pathname);
+    const checked = result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname);
     expect(checked.filter((path) => !path.startsWith(BASE))).toEqual([]);
     // Every built page was reached by following links from the home page.
     const pages = htmlFiles(dist)
@@ -138,7 +138,7 @@ describe(`a reader of the site under ${BASE}`, () => {
     const page = await open('/data/table-1/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="table-1.csv"]').first().click()]);
     expect(download.url()).toBe(at('/data/table-1.csv'));
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync((await download.path()), 'utf8');
     expect(text.split('\n').length).toBeGreaterThan(5);
     await page.close();
   });

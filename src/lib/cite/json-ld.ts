@@ -62,12 +62,12 @@ function article(meta: ArticleMeta, siteUrl: string, withAbstract = true): Schol
 
 /** The whole paper, with every section as a part. */
 export function articleJsonLd(meta: ArticleMeta, sections: readonly CitationTarget[], siteUrl: string): WithContext<ScholarlyArticle> {
-  return { '@context': 'https://schema.org', ...article(meta, siteUrl), hasPart: sections.map((s) => part(s, siteUrl)) } as WithContext<ScholarlyArticle>;
+  return { '@context': 'https://schema.org', ...article(meta, siteUrl), hasPart: sections.map((s) => part(s, siteUrl)) };
 }
 
 /** One section, as a part of the article. */
 export function sectionJsonLd(meta: ArticleMeta, section: CitationTarget, siteUrl: string): WithContext<Article> {
-  return { '@context': 'https://schema.org', ...part(section, siteUrl), isPartOf: article(meta, siteUrl, false) } as WithContext<Article>;
+  return { '@context': 'https://schema.org', ...part(section, siteUrl), isPartOf: article(meta, siteUrl, false) };
 }
 
 const ORGANISATION_TYPES = { intergovernmental: 'Organization', 'government-body': 'GovernmentOrganization', company: 'Corporation', other: 'Organization' } as const;
@@ -99,5 +99,5 @@ export function entityJsonLd(entity: KbEntity, pageUrl: string, siteUrl: string)
     description: entity.data.summary,
     url: pageUrl,
     subjectOf: { '@id': articleId(siteUrl) },
-  } as WithContext<Thing>;
+  };
 }

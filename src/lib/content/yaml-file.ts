@@ -22,7 +22,7 @@ export function readEntityYaml(text: string, file: string): unknown {
   try {
     return load(text, { schema: CORE_SCHEMA, filename: file });
   } catch (e) {
-    throw new Error(`${file}: not valid YAML: ${(e as Error).message}`);
+    throw new Error(`${file}: not valid YAML: ${(e as Error).message}`, { cause: e });
   }
 }
 
