@@ -56,15 +56,19 @@ export default defineConfig({
         'An online edition of “China’s strategy toward Central Asia”, Vestnik of Saint Petersburg University. International Relations, 2019, vol. 12, issue 1.',
       markdown: { processedDirs: ['./content'] },
       sidebar,
-      customCss: ['./src/styles/paper.css', './src/styles/knowledge.css', './src/styles/data.css', './src/styles/cite.css', './src/styles/search.css'],
+      customCss: [
+        './src/styles/paper.css',
+        './src/styles/knowledge.css',
+        './src/styles/data.css',
+        './src/styles/cite.css',
+        './src/styles/search.css',
+      ],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
         Head: './src/components/starlight/Head.astro',
         Footer: './src/components/starlight/Footer.astro',
-
-
       },
       pagination: true,
       routeMiddleware: './src/routeData.ts',

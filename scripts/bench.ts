@@ -42,7 +42,11 @@ const total = (w: Weight) => w.html + w.css + w.js + w.other;
 // The twin, built once for this run.
 const twinDir = resolve('.tmp/bench-twin');
 writeTwin(twinDir);
-const built = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: twinDir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const built = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: twinDir,
+  encoding: 'utf8',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 if (built.status !== 0) throw new Error(`the twin did not build:\n${built.stdout}\n${built.stderr}`);
 
 const [edition, twin] = await Promise.all([serveGzip(resolve('dist')), serveGzip(join(twinDir, 'dist'))]);
@@ -71,14 +75,36 @@ for (const page of PAGES) {
 }
 console.log('\n## Pages: cold loads, gzip on loopback, KB transferred (compressed, with headers)\n');
 console.log(
-  markdownTable(['page', 'HTML / CSS / JS', 'total at load', 'after scrolling', 'requests', 'DOM elements', 'twin HTML / CSS / JS', 'twin total', 'twin DOM', 'ratio to twin', 'over twin, scrolled'], rows),
+  markdownTable(
+    [
+      'page',
+      'HTML / CSS / JS',
+      'total at load',
+      'after scrolling',
+      'requests',
+      'DOM elements',
+      'twin HTML / CSS / JS',
+      'twin total',
+      'twin DOM',
+      'ratio to twin',
+      'over twin, scrolled',
+    ],
+    rows,
+  ),
 );
 
 const searchRows: string[][] = [];
 for (const query of SEARCHES) {
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await coldSearch(browser, edition.url, query));
-  searchRows.push([decodeURIComponent(query.slice(3).replaceAll('+', ' ')), String(runs[0]!.results), median(runs.map((r) => r.ms)).toFixed(0), kb(median(runs.map((r) => r.bytes))), String(median(runs.map((r) => r.requests))), median(runs.map((r) => r.layoutShift)).toFixed(3)]);
+  searchRows.push([
+    decodeURIComponent(query.slice(3).replaceAll('+', ' ')),
+    String(runs[0]!.results),
+    median(runs.map((r) => r.ms)).toFixed(0),
+    kb(median(runs.map((r) => r.bytes))),
+    String(median(runs.map((r) => r.requests))),
+    median(runs.map((r) => r.layoutShift)).toFixed(3),
+  ]);
 }
 console.log('\n## Cold search (/search/?q=…, 3 runs, medians)\n');
 console.log(markdownTable(['query', 'results', 'ms to first result', 'KB to first result', 'requests', 'layout shift'], searchRows));
@@ -96,7 +122,13 @@ if (withLighthouse) {
   const lhRows: string[][] = [];
   for (const page of PAGES) {
     const scores: Scores = await lighthouseScores(`${edition.url}${page.path}`);
-    lhRows.push([page.label, String(scores.performance), String(scores.accessibility), String(scores['best-practices']), String(scores.seo)]);
+    lhRows.push([
+      page.label,
+      String(scores.performance),
+      String(scores.accessibility),
+      String(scores['best-practices']),
+      String(scores.seo),
+    ]);
   }
   console.log('\n## Lighthouse 12.2.3 (mobile)\n');
   console.log(markdownTable(['page', 'performance', 'accessibility', 'best practices', 'SEO'], lhRows));
@@ -116,12 +148,22 @@ if (scale > 0) {
     profiles.push({ n, ours, bare });
   }
   console.log(`\n## Build cost with synthetic paper pages\n`);
-  console.log(markdownTable(['synthetic pages', 'pages', 's', 'ms/page', 'peak MB', 'twin pages', 'twin s', 'twin ms/page', 'twin peak MB', 'ms/page ratio'], scaleRows));
+  console.log(
+    markdownTable(
+      ['synthetic pages', 'pages', 's', 'ms/page', 'peak MB', 'twin pages', 'twin s', 'twin ms/page', 'twin peak MB', 'ms/page ratio'],
+      scaleRows,
+    ),
+  );
   console.log(`\n## Where the build's time goes: Astro's render time per page, by kind (mean ms, and pages)\n`);
   const kinds = ['paper', 'cite', 'other'];
   const cell = (m: Map<string, { pages: number; ms: number }>, kind: string) => {
     const k = m.get(kind);
     return k ? `${k.ms.toFixed(0)} (${k.pages})` : '–';
   };
-  console.log(markdownTable(['synthetic pages', ...kinds, 'twin paper'], profiles.map((p) => [String(p.n), ...kinds.map((k) => cell(p.ours.renderByKind, k)), cell(p.bare.renderByKind, 'paper')])));
+  console.log(
+    markdownTable(
+      ['synthetic pages', ...kinds, 'twin paper'],
+      profiles.map((p) => [String(p.n), ...kinds.map((k) => cell(p.ours.renderByKind, k)), cell(p.bare.renderByKind, 'paper')]),
+    ),
+  );
 }

@@ -13,7 +13,18 @@ const chromePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p):
 
 export async function lighthouseScores(url: string): Promise<Scores> {
   if (!chromePath) throw new Error('No Chromium for Lighthouse: install Debian’s chromium or set CHROMIUM_PATH.');
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

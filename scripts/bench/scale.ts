@@ -69,7 +69,8 @@ export function buildEditionAtScale(count: number): BuildCost {
   const dir = join(ROOT, '.tmp', `bench-edition-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   const synthetic = join(dir, PAPER_DIR, 'synthetic');
   mkdirSync(synthetic, { recursive: true });
   syntheticSources(count).forEach((source, i) => writeFileSync(join(synthetic, `page-${i + 1}.mdx`), syntheticEdition(source, i + 1)));
@@ -93,5 +94,8 @@ export function buildTwinAtScale(count: number): BuildCost {
 
 /** Pages built: the HTML files Astro wrote (read after the build, before the folder goes). */
 function countHtml(dir: string): number {
-  return Number(spawnSync('sh', ['-c', `find "${join(dir, 'dist')}" -name '*.html' 2>/dev/null | wc -l`], { encoding: 'utf8' }).stdout.trim()) || NaN;
+  return (
+    Number(spawnSync('sh', ['-c', `find "${join(dir, 'dist')}" -name '*.html' 2>/dev/null | wc -l`], { encoding: 'utf8' }).stdout.trim()) ||
+    NaN
+  );
 }

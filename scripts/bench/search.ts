@@ -29,7 +29,8 @@ export async function coldSearch(browser: Browser, site: string, query: string):
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.__shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
@@ -49,7 +50,12 @@ export async function coldSearch(browser: Browser, site: string, query: string):
  * For reference, bare Starlight's own search: a page loaded cold, its dialog opened with Ctrl+K and
  * `term` typed; the time from typing to the first result (Pagefind's interface waits for typing to pause).
  */
-export async function dialogSearch(browser: Browser, site: string, path: string, term: string): Promise<{ loadMs: number; searchMs: number }> {
+export async function dialogSearch(
+  browser: Browser,
+  site: string,
+  path: string,
+  term: string,
+): Promise<{ loadMs: number; searchMs: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site}${path}`, { waitUntil: 'load' });

@@ -69,7 +69,10 @@ function plainFrontmatter(mdx: string): string {
     const key = /^(\w+):/.exec(line)?.[1];
     if (key) return ['title', 'description', 'sidebar'].includes(key);
     // An indented line belongs to the key above it.
-    const owner = lines.slice(0, i).reverse().find((l) => /^\w+:/.test(l));
+    const owner = lines
+      .slice(0, i)
+      .reverse()
+      .find((l) => /^\w+:/.test(l));
     return owner?.startsWith('sidebar:') ?? false;
   });
   return `---\n${keep.join('\n')}\n---\n`;
@@ -109,7 +112,10 @@ export function writeTwin(dir: string, synthetic = 0): number {
   // The same versions as the edition's (resolved from its node_modules); listed, so that Vite bundles them as it does for the edition.
   const { devDependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
   const same = Object.fromEntries(['astro', '@astrojs/starlight', '@astrojs/mdx', 'sharp'].map((name) => [name, devDependencies[name]]));
-  write(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight-twin', private: true, type: 'module', devDependencies: same }, null, 2));
+  write(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-starlight-twin', private: true, type: 'module', devDependencies: same }, null, 2),
+  );
   write(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict' }, null, 2));
   write(join(dir, 'astro.config.mjs'), CONFIG);
   write(join(dir, 'src/content.config.ts'), COLLECTIONS);
@@ -118,7 +124,10 @@ export function writeTwin(dir: string, synthetic = 0): number {
   const docs = join(dir, 'src/content/docs');
   const home = readFileSync('content/index.mdx', 'utf8');
   const tagline = /tagline: (.*)/.exec(home)?.[1] ?? '';
-  write(join(docs, 'index.md'), `---\ntitle: China’s strategy toward Central Asia\ntemplate: splash\nhero:\n  tagline: ${tagline}\n---\n\n${plainBody(home).replace(/<[^>]+>/g, '')}\n`);
+  write(
+    join(docs, 'index.md'),
+    `---\ntitle: China’s strategy toward Central Asia\ntemplate: splash\nhero:\n  tagline: ${tagline}\n---\n\n${plainBody(home).replace(/<[^>]+>/g, '')}\n`,
+  );
   const files = paperFiles();
   const bodies: string[] = [];
   for (const file of files) {

@@ -56,7 +56,8 @@ class AgreementsTable extends HTMLElement {
       else th.removeAttribute('aria-sort');
     }
     const count = this.querySelector('[data-count]');
-    if (count) count.textContent = `${shown} of ${rows.length} agreements shown, sorted by ${key} (${ascending ? 'ascending' : 'descending'}).`;
+    if (count)
+      count.textContent = `${shown} of ${rows.length} agreements shown, sorted by ${key} (${ascending ? 'ascending' : 'descending'}).`;
   }
 }
 

@@ -3,7 +3,18 @@
  * line charts, category and linear scales, legend, tooltip). Colours come from Starlight's
  * CSS variables, so they match the current theme.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -25,7 +36,12 @@ export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () =>
   const text = css('--sl-color-gray-2', '#444');
   const grid = css('--sl-color-gray-5', '#ddd');
   const colours = PALETTE.map((name, i) => css(name, ['#3057d5', '#c2410c', '#15803d'][i]!));
-  const valueAxis = { title: { display: true, text: config.unit, color: text }, ticks: { color: text }, grid: { color: grid }, beginAtZero: true };
+  const valueAxis = {
+    title: { display: true, text: config.unit, color: text },
+    ticks: { color: text },
+    grid: { color: grid },
+    beginAtZero: true,
+  };
   const labelAxis = { ticks: { color: text, autoSkip: false }, grid: { color: grid } };
   const chart = new Chart(canvas, {
     type: config.type,
@@ -34,7 +50,9 @@ export function drawChart(canvas: HTMLCanvasElement, config: ChartConfig): () =>
       datasets: config.series.map((s, i) => ({
         label: s.label,
         data: s.values,
-        backgroundColor: config.highlight ? config.labels.map((l) => (l === config.highlight ? colours[0]! : grid)) : colours[i % colours.length],
+        backgroundColor: config.highlight
+          ? config.labels.map((l) => (l === config.highlight ? colours[0]! : grid))
+          : colours[i % colours.length],
         borderColor: colours[i % colours.length],
         borderWidth: config.type === 'line' ? 2 : 0,
       })),

@@ -16,7 +16,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Replaces the build's address with the reader's in the text of `root`. */
 function readdress(root: Element, from: string, to: string): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue?.includes(from)) node.nodeValue = node.nodeValue.replaceAll(from, to);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeValue?.includes(from)) node.nodeValue = node.nodeValue.replaceAll(from, to);
 }
 
 class CitePanel extends HTMLElement {
@@ -39,9 +40,11 @@ class CitePanel extends HTMLElement {
     }
     const built = this.dataset['editionUrl'];
     const here = new URL(BASE_PATH, window.location.origin).href;
-    if (built && built !== here) for (const element of this.querySelectorAll('[data-cite-reference], [data-cite-data]')) readdress(element, built, here);
+    if (built && built !== here)
+      for (const element of this.querySelectorAll('[data-cite-reference], [data-cite-data]')) readdress(element, built, here);
     const line = this.querySelector('[data-cite-accessed]');
-    if (line) line.textContent = `Web edition citations give today, ${today.year}-${pad(today.month)}-${pad(today.day)}, as the day you accessed the page.`;
+    if (line)
+      line.textContent = `Web edition citations give today, ${today.year}-${pad(today.month)}-${pad(today.day)}, as the day you accessed the page.`;
     this.dataset['ready'] = '';
   }
 }
@@ -60,7 +63,10 @@ document.addEventListener('click', async (event) => {
   } else {
     copied = await copyToClipboard(button.closest('.cite-format')?.querySelector('[data-cite-data]')?.textContent ?? '');
   }
-  announce(copied ? `${what} copied to the clipboard` : `Could not copy the ${what}: select the text and copy it`, copied ? 'Citation copied' : 'Could not copy');
+  announce(
+    copied ? `${what} copied to the clipboard` : `Could not copy the ${what}: select the text and copy it`,
+    copied ? 'Citation copied' : 'Could not copy',
+  );
   if (copied) {
     button.textContent = 'Copied';
     window.setTimeout(() => (button.textContent = 'Copy'), 2500);

@@ -14,7 +14,10 @@ class DataChart extends HTMLElement {
         if (entries.some((e) => e.isIntersecting)) {
           observer.disconnect();
           void this.#draw();
-          new MutationObserver(() => void this.#draw()).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+          new MutationObserver(() => void this.#draw()).observe(document.documentElement, {
+            attributes: true,
+            attributeFilter: ['data-theme'],
+          });
         }
       },
       { rootMargin: '300px' },

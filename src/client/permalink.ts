@@ -18,7 +18,9 @@ document.addEventListener('click', async (event) => {
   const copied = await copyToClipboard(url);
   const pages = paragraph.dataset['pageLabel'] ?? '';
   announce(
-    copied ? `Link to paragraph ${paragraph.id} (${pages}) copied to the clipboard` : `Could not copy. The link to paragraph ${paragraph.id} is now in the address bar: ${url}`,
+    copied
+      ? `Link to paragraph ${paragraph.id} (${pages}) copied to the clipboard`
+      : `Could not copy. The link to paragraph ${paragraph.id} is now in the address bar: ${url}`,
     copied ? 'Link copied' : 'Link in the address bar',
   );
 });

@@ -152,7 +152,9 @@ class SearchPage extends HTMLElement {
     if (run !== this.#run) return;
     // A quoted query keeps only the results that hold the phrase (in a deep link or the page's excerpt).
     const phrase = quotedPhrase(state.q);
-    const shown = phrase ? loaded.filter((data) => [data, ...data.sub_results].some((s) => matchStrength(s.excerpt, state.q) === 2)) : loaded;
+    const shown = phrase
+      ? loaded.filter((data) => [data, ...data.sub_results].some((s) => matchStrength(s.excerpt, state.q) === 2))
+      : loaded;
     const hits = await direct;
     if (run !== this.#run) return;
     this.#results.replaceChildren(...(hits.length > 0 ? [this.#cited(hits)] : []), ...shown.map((data) => this.#result(data, state.q)));

@@ -19,7 +19,8 @@ class TimelineFilter extends HTMLElement {
     let shown = 0;
     for (const event of events) {
       const visible =
-        (!country || (event.dataset['countries'] ?? '').split(' ').includes(country)) && (!subject || (event.dataset['subjects'] ?? '').split(' ').includes(subject));
+        (!country || (event.dataset['countries'] ?? '').split(' ').includes(country)) &&
+        (!subject || (event.dataset['subjects'] ?? '').split(' ').includes(subject));
       event.hidden = !visible;
       if (visible) shown++;
     }

@@ -21,7 +21,8 @@ export function entityLoader(directory: string, schema: z.ZodType): Loader {
         const filePath = join(base, file);
         const text = await readFile(filePath, 'utf8');
         const id = file.replace(/\.yaml$/, '');
-        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new Error(`${filePath}: the file name "${id}" is not a valid entity id (lower case, words joined by "-")`);
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+          throw new Error(`${filePath}: the file name "${id}" is not a valid entity id (lower case, words joined by "-")`);
         const raw = readEntityYaml(text, filePath);
         // Validate first for our message; parseData then stores what the collection schema returns.
         validateEntity(raw, filePath, schema);

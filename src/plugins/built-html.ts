@@ -18,7 +18,9 @@ const TRANSFORMS = [policyFirst, pagePolicyHashes, spaceCells];
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
+    entries.map((e) =>
+      e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []),
+    ),
   );
   return nested.flat();
 }
@@ -38,7 +40,9 @@ export function builtHtml(): AstroIntegration {
             changed++;
           }
         }
-        logger.info(`moved the policy first, kept the page's own hashes and spaced table and list cells in ${changed} of ${files.length} pages`);
+        logger.info(
+          `moved the policy first, kept the page's own hashes and spaced table and list cells in ${changed} of ${files.length} pages`,
+        );
       },
     },
   };

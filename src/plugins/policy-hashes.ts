@@ -15,7 +15,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 /** The hashes of a page's inline scripts and styles (a script with `src` has no inline content). */
 function inlineHashes(html: string): Set<string> {
   const hashes = new Set<string>();
-  for (const [, tag, attributes, body] of html.matchAll(INLINE)) if (!(tag!.toLowerCase() === 'script' && /\bsrc=/i.test(attributes!))) hashes.add(sha256(body!));
+  for (const [, tag, attributes, body] of html.matchAll(INLINE))
+    if (!(tag!.toLowerCase() === 'script' && /\bsrc=/i.test(attributes!))) hashes.add(sha256(body!));
   return hashes;
 }
 
@@ -26,7 +27,14 @@ export function pagePolicyHashes(html: string): string {
   const own = inlineHashes(html);
   const pruned = policy[2]!
     .split(';')
-    .map((directive) => (/^\s*(script|style)-src\s/.test(directive) ? directive.split(/\s+/).filter((token) => !token.startsWith("'sha256-") || own.has(token)).join(' ') : directive))
+    .map((directive) =>
+      /^\s*(script|style)-src\s/.test(directive)
+        ? directive
+            .split(/\s+/)
+            .filter((token) => !token.startsWith("'sha256-") || own.has(token))
+            .join(' ')
+        : directive,
+    )
     .join(';');
   return html.replace(policy[0], `${policy[1]}${pruned}${policy[3]}`);
 }

@@ -1,7 +1,17 @@
 import { z } from 'astro/zod';
 import { entityBase, entityId, provenance, statedDate, SUBJECTS } from './entity.ts';
 
-export const AGREEMENT_KINDS = ['treaty', 'agreement', 'protocol', 'convention', 'conception', 'plan', 'memorandum', 'assurance', 'order'] as const;
+export const AGREEMENT_KINDS = [
+  'treaty',
+  'agreement',
+  'protocol',
+  'convention',
+  'conception',
+  'plan',
+  'memorandum',
+  'assurance',
+  'order',
+] as const;
 export const FRAMEWORKS = ['bilateral', 'multilateral', 'sco', 'belt-and-road'] as const;
 
 /** A treaty, agreement, protocol, … the paper names (content/agreements/*.yaml). */

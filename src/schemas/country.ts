@@ -10,11 +10,12 @@ export const countrySchema = z
     /** True for a group of states ("Africa", "the European Union"). */
     group: z.boolean().default(false),
     /** Numeric ISO 3166 code, used to find the shape on the map (Natural Earth via world-atlas). */
-    isoNumeric: z.string().regex(/^\d{3}$/).optional(),
+    isoNumeric: z
+      .string()
+      .regex(/^\d{3}$/)
+      .optional(),
     /** Each level of partnership with China the paper states, in order. */
-    partnerships: z
-      .array(z.object({ level: z.string().min(1), date: statedDate.optional(), ...provenance }).strict())
-      .default([]),
+    partnerships: z.array(z.object({ level: z.string().min(1), date: statedDate.optional(), ...provenance }).strict()).default([]),
     /** Cooperation mechanisms with China. */
     mechanisms: z
       .array(

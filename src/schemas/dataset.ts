@@ -15,7 +15,10 @@ const column = z
     /** The printed label is cut off in the source text. */
     truncated: z.boolean().optional(),
     /** This edition's completion of a cut-off label, and what in the paper it is taken from. */
-    completed: z.object({ label: z.string().min(1), basis: z.string().min(1) }).strict().optional(),
+    completed: z
+      .object({ label: z.string().min(1), basis: z.string().min(1) })
+      .strict()
+      .optional(),
     /** Unit as printed, e.g. "1 million tons", "%". */
     unit: z.string().optional(),
     type: z.enum(['text', 'number', 'integer', 'year']),
@@ -61,7 +64,9 @@ export const datasetSchema = z
     /** Printed labels of the row-header column of a two-row header. */
     rowHeader: z.object({ label: z.string(), secondLabel: z.string() }).strict().optional(),
     /** Printed column groups spanning several columns (first column excluded). */
-    columnGroups: z.array(z.object({ label: z.string(), unit: z.string().optional(), span: z.number().int().positive() }).strict()).optional(),
+    columnGroups: z
+      .array(z.object({ label: z.string(), unit: z.string().optional(), span: z.number().int().positive() }).strict())
+      .optional(),
     columns: z.array(column).min(1),
     /** The fields whose values together name a row once (the Table Schema's primary key). */
     primaryKey: z.array(z.string()).min(1),
@@ -88,24 +93,36 @@ export const datasetSchema = z
     const keys = new Set(d.columns.map((c) => c.key));
     d.rows.forEach((row, i) => {
       if (row.length !== d.columns.length) {
-        ctx.addIssue({ code: 'custom', path: ['rows', i], message: `row has ${row.length} cells, the table has ${d.columns.length} columns` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `row has ${row.length} cells, the table has ${d.columns.length} columns`,
+        });
       }
     });
     const fields = d.columns.map((c) => c.field);
     fields.forEach((field, i) => {
-      if (fields.indexOf(field) !== i) ctx.addIssue({ code: 'custom', path: ['columns', i, 'field'], message: `field "${field}" is named twice` });
+      if (fields.indexOf(field) !== i)
+        ctx.addIssue({ code: 'custom', path: ['columns', i, 'field'], message: `field "${field}" is named twice` });
     });
     d.columns.forEach((c, i) => {
-      if (c.completed && !c.truncated) ctx.addIssue({ code: 'custom', path: ['columns', i, 'completed'], message: `field "${c.field}": only a cut-off label is completed` });
+      if (c.completed && !c.truncated)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', i, 'completed'],
+          message: `field "${c.field}": only a cut-off label is completed`,
+        });
       const type = c.type;
       if (type === 'text') return;
       // A numeric field's unit stands on the column or on its column group; a year is its own unit.
-      if (type !== 'year' && !c.unit && !groupOf(d.columnGroups, i)?.unit) ctx.addIssue({ code: 'custom', path: ['columns', i, 'unit'], message: `field "${c.field}" (${c.type}) has no unit` });
+      if (type !== 'year' && !c.unit && !groupOf(d.columnGroups, i)?.unit)
+        ctx.addIssue({ code: 'custom', path: ['columns', i, 'unit'], message: `field "${c.field}" (${c.type}) has no unit` });
       d.rows.forEach((row, r) => {
         const printed = row[i];
         if (printed === undefined || printed === '') return;
         const problem = printedValueProblem(printed, type, d.decimalComma ?? false);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['rows', r, i], message: `field "${c.field}" (${c.type}): "${printed}" ${problem}` });
+        if (problem)
+          ctx.addIssue({ code: 'custom', path: ['rows', r, i], message: `field "${c.field}" (${c.type}): "${printed}" ${problem}` });
       });
     });
     const keyColumns = d.primaryKey.map((field) => fields.indexOf(field));
@@ -123,7 +140,8 @@ export const datasetSchema = z
         if (!keys.has(key)) ctx.addIssue({ code: 'custom', path: ['charts', i, ...field.split('.')], message: `no column "${key}"` });
       }
     }
-    if (d.charts.length === 0 && !d.noChart) ctx.addIssue({ code: 'custom', path: ['noChart'], message: 'a data set without charts must say why' });
+    if (d.charts.length === 0 && !d.noChart)
+      ctx.addIssue({ code: 'custom', path: ['noChart'], message: 'a data set without charts must say why' });
     for (const [i, check] of (d.checks ?? []).entries()) {
       const columns = check.kind === 'share' ? (['result', 'numerator', 'denominator'] as const) : (['result', 'numerator'] as const);
       for (const field of columns) {

@@ -7,22 +7,22 @@ import { z } from 'astro/zod';
 import { parseStatedDate } from '../lib/knowledge/dates.ts';
 
 /** A paragraph id of the paper ("iii-2-02") or a table/figure id ("table-1"). */
-export const blockId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/, 'expected a paragraph id such as "iii-2-02" or a table id such as "table-1"');
+export const blockId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)+$/, 'expected a paragraph id such as "iii-2-02" or a table id such as "table-1"');
 
 /** An entity id: the file name of another entity, in any of the four collections. */
 export const entityId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an entity id (lower case, words joined by "-")');
 
 /** A date as the paper states it: "2005", "2002-05" or "2015-06-17". YAML may give a year as a number. */
-export const statedDate = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
-    const parsed = parseStatedDate(String(value));
-    if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+export const statedDate = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const parsed = parseStatedDate(String(value));
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 /** The author's words a fact rests on, and where they stand. */
 export const provenance = {
@@ -66,7 +66,18 @@ export const milestone = z
     date: statedDate,
     /** A short editorial label of the event ("Line A put into operation"). */
     event: z.string().min(1),
-    subject: z.enum(['border', 'military-trust', 'friendship', 'partnership', 'institutions', 'counter-terrorism', 'narcotics', 'economy', 'energy', 'security']),
+    subject: z.enum([
+      'border',
+      'military-trust',
+      'friendship',
+      'partnership',
+      'institutions',
+      'counter-terrorism',
+      'narcotics',
+      'economy',
+      'energy',
+      'security',
+    ]),
     ...provenance,
   })
   .strict();

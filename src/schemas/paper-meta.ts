@@ -86,17 +86,32 @@ export const editionSchema = z
   .superRefine((edition, ctx) => {
     const seen = new Set<string>();
     edition.history.forEach((entry, i) => {
-      if (seen.has(entry.version)) ctx.addIssue({ code: 'custom', path: ['history', i, 'version'], message: 'expected each version once; this one is listed twice' });
+      if (seen.has(entry.version))
+        ctx.addIssue({ code: 'custom', path: ['history', i, 'version'], message: 'expected each version once; this one is listed twice' });
       seen.add(entry.version);
       const newer = edition.history[i - 1];
       if (newer && entry.date > newer.date) {
-        ctx.addIssue({ code: 'custom', path: ['history', i, 'date'], message: `expected the history newest first; this entry is newer than the one before it (${newer.version}, ${newer.date})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['history', i, 'date'],
+          message: `expected the history newest first; this entry is newer than the one before it (${newer.version}, ${newer.date})`,
+        });
       }
     });
     const current = edition.history.find((e) => e.version === edition.version);
     if (!current) ctx.addIssue({ code: 'custom', path: ['version'], message: 'expected the current version to be in the history' });
-    else if (current.date !== edition.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `expected the date the history gives for version ${current.version} (${current.date})` });
-    else if (edition.history[0] !== current) ctx.addIssue({ code: 'custom', path: ['version'], message: `expected the current version to be the newest in the history (${edition.history[0]?.version})` });
+    else if (current.date !== edition.date)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `expected the date the history gives for version ${current.version} (${current.date})`,
+      });
+    else if (edition.history[0] !== current)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['version'],
+        message: `expected the current version to be the newest in the history (${edition.history[0]?.version})`,
+      });
   });
 
 export type Edition = z.infer<typeof editionSchema>;

@@ -33,7 +33,13 @@ afterAll(async () => {
 });
 
 const ENTITY_PAGE = /^\/(countries|agreements|projects|organisations)\/[^/]+\/$/;
-const FULLEST_ENTITY_PAGES = ['/countries/kazakhstan/', '/countries/china/', '/agreements/counter-terrorism-cooperation-agreement-2002/', '/projects/central-asia-china-gas-pipeline/', '/organisations/sco/'];
+const FULLEST_ENTITY_PAGES = [
+  '/countries/kazakhstan/',
+  '/countries/china/',
+  '/agreements/counter-terrorism-cooperation-agreement-2002/',
+  '/projects/central-asia-china-gas-pipeline/',
+  '/organisations/sco/',
+];
 const PAGES = {
   light: builtPages(),
   dark: builtPages().filter((p) => !ENTITY_PAGE.test(p) || FULLEST_ENTITY_PAGES.includes(p)),

@@ -38,7 +38,8 @@ async function citeParagraph(page: Page, id: string): Promise<void> {
   await page.locator('#cite-dialog cite-panel[data-ready]').waitFor();
 }
 
-const reference = (page: Page, scope: string, work: string, style: string) => page.locator(`${scope} [data-work="${work}"] [data-style="${style}"] [data-cite-reference]`);
+const reference = (page: Page, scope: string, work: string, style: string) =>
+  page.locator(`${scope} [data-work="${work}"] [data-style="${style}"] [data-cite-reference]`);
 
 describe('a reader citing a paragraph', () => {
   it('opens its Cite panel by keyboard and finds the citations with the paragraph’s journal page', async () => {
@@ -81,7 +82,9 @@ describe('a reader citing a paragraph', () => {
     const copy = page.getByRole('button', { name: 'Copy MLA (9th ed.) citation of the original article' }).last();
     await copy.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
-    await expect.poll(() => page.locator('#permalink-status').textContent()).toBe('MLA (9th ed.) citation of the original article copied to the clipboard');
+    await expect
+      .poll(() => page.locator('#permalink-status').textContent())
+      .toBe('MLA (9th ed.) citation of the original article copied to the clipboard');
     await expect(copy.textContent()).resolves.toBe('Copied');
     await page.close();
   });
@@ -90,10 +93,13 @@ describe('a reader citing a paragraph', () => {
     const page = await open(SECTION);
     await citeParagraph(page, 'iii-4-06');
     await page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] a[download]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] a[download]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('iii-4-06-article.bib');
     const chunks: Buffer[] = [];
-    for await (const chunk of (await download.createReadStream())) chunks.push(chunk as Buffer);
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
     const [entry] = parseBibtex(Buffer.concat(chunks).toString('utf8')).entries;
     const [first, last] = ((await page.locator('#iii-4-06').getAttribute('data-pages')) ?? '').split('-');
     expect(entry?.fields['pages']).toBe(first === last ? first : `${first}–${last}`);
@@ -109,7 +115,9 @@ describe('a reader citing a section', () => {
     await page.locator('details.cite-panel cite-panel[data-ready]').waitFor();
     const apa = await reference(page, 'details.cite-panel', 'edition', 'apa').textContent();
     expect(apa).toContain(`${site}${SECTION}`);
-    await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toMatch(/^Web edition citations give today, \d{4}-\d{2}-\d{2}/);
+    await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toMatch(
+      /^Web edition citations give today, \d{4}-\d{2}-\d{2}/,
+    );
     const download = page.locator('details.cite-panel [data-work="article"] [data-format="ris"] a[download]');
     await expect(download.getAttribute('href')).resolves.toBe('/cite/ris/article/iii-4.ris');
     expect(await axeViolations(page)).toEqual([]);
@@ -137,7 +145,9 @@ describe('without JavaScript', () => {
     await page.getByText('Cite this section').click();
     await page.locator('details.cite-panel .cite-elsewhere a').click();
     await page.waitForURL(/\/cite\/iii-4\/$/);
-    await expect(reference(page, 'details.cite-panel', 'article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(`// ${JOURNAL}. 2019. Т. 12. № 1. С.`);
+    await expect(reference(page, 'details.cite-panel', 'article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(
+      `// ${JOURNAL}. 2019. Т. 12. № 1. С.`,
+    );
     await expect(page.locator('details.cite-panel button.cite-copy').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toContain('add that day yourself');
     await noJs.close();
@@ -155,7 +165,9 @@ describe('without JavaScript', () => {
     const harvard = await reference(page, 'details.cite-panel[open]', 'edition', 'harvard-cite-them-right').textContent();
     expect(harvard).toContain('/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05');
     expect(harvard).not.toContain('Accessed');
-    await expect(page.locator('details.cite-panel [data-work="article"] [data-format="bibtex"] a[download]').getAttribute('href')).resolves.toBe('/cite/bib/article/iii-4-05.bib');
+    await expect(
+      page.locator('details.cite-panel [data-work="article"] [data-format="bibtex"] a[download]').getAttribute('href'),
+    ).resolves.toBe('/cite/bib/article/iii-4-05.bib');
     await noJs.close();
   });
 });

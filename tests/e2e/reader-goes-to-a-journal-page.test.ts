@@ -39,14 +39,17 @@ async function expectLandedOn(page: Page, n: number): Promise<void> {
 }
 
 describe('/paper/page/<n>/, for every journal page', () => {
-  it.each(starts.map((s) => [s.page, s.basis] as const))('page %i leads to where it begins, and says whether that is inferred', (n, basis) => {
-    const $ = loadPage(`/paper/page/${n}/`);
-    expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${where(n)}`);
-    expect($('[data-journal-page-target]').attr('href')).toBe(where(n));
-    expect($('main').text().includes('inferred from its layout')).toBe(basis === 'layout');
-    const [path, id] = where(n).split('#');
-    if (id) expect(loadPage(path!)(`#${id}`).length).toBe(1);
-  });
+  it.each(starts.map((s) => [s.page, s.basis] as const))(
+    'page %i leads to where it begins, and says whether that is inferred',
+    (n, basis) => {
+      const $ = loadPage(`/paper/page/${n}/`);
+      expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${where(n)}`);
+      expect($('[data-journal-page-target]').attr('href')).toBe(where(n));
+      expect($('main').text().includes('inferred from its layout')).toBe(basis === 'layout');
+      const [path, id] = where(n).split('#');
+      if (id) expect(loadPage(path!)(`#${id}`).length).toBe(1);
+    },
+  );
 });
 
 describe('going to a journal page', () => {
@@ -69,7 +72,9 @@ describe('going to a journal page', () => {
     const input = page.locator('#go-to-page-home');
     await input.fill('99');
     await input.press('Enter');
-    expect(await input.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe('There is no journal page 99 in this paper: its pages are 23–38.');
+    expect(await input.evaluate((el: HTMLInputElement) => el.validationMessage)).toBe(
+      'There is no journal page 99 in this paper: its pages are 23–38.',
+    );
     expect(new URL(page.url()).pathname).toBe('/');
     await page.close();
   });
@@ -81,7 +86,9 @@ describe('going to a journal page', () => {
     await page.goto(`${site}/paper/page/?n=30`);
     await expectLandedOn(page, 30);
     await page.goto(`${site}/paper/page/?n=12`);
-    await expect.poll(() => page.locator('[data-go-to-page-message]').textContent()).toBe('There is no journal page 12 in this paper: its pages are 23–38.');
+    await expect
+      .poll(() => page.locator('[data-go-to-page-message]').textContent())
+      .toBe('There is no journal page 12 in this paper: its pages are 23–38.');
     expect(await page.locator('li[data-journal-page] a').count()).toBe(starts.length);
     await page.close();
   });
@@ -91,7 +98,9 @@ describe('going to a journal page', () => {
     const response = await page.goto(`${site}/paper/page/99/`);
     // A static host answers an unknown address with the 404 page; the page names the range.
     expect(response?.status()).toBe(404);
-    await expect.poll(() => page.locator('[data-not-a-journal-page]').textContent()).toBe('There is no journal page 99 in this paper: its pages are 23–38.');
+    await expect
+      .poll(() => page.locator('[data-not-a-journal-page]').textContent())
+      .toBe('There is no journal page 99 in this paper: its pages are 23–38.');
     expect(await page.locator('#go-to-page-not-found').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -37,25 +37,31 @@ const inkedPixels = (page: Page, selector: string) =>
   });
 
 describe('charts', () => {
-  it.each(['/data/table-1/', '/data/table-2/', '/data/figure-1/', '/data/trade/', '/data/registered-enterprises/', '/countries/kazakhstan/', '/paper/iii-policy-tools/4-energy-cooperation/', '/paper/iii-policy-tools/3-economic-cooperation/'])(
-    'on %s every chart draws a non-blank canvas, without console errors',
-    async (path) => {
-      const errors: string[] = [];
-      const page = await open(path);
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(e.message));
-      const charts = page.locator('data-chart');
-      const count = await charts.count();
-      expect(count).toBeGreaterThan(0);
-      for (let i = 0; i < count; i++) {
-        await charts.nth(i).scrollIntoViewIfNeeded();
-        await page.locator(`data-chart >> nth=${i}`).and(page.locator('[data-drawn="true"]')).waitFor();
-        expect(await inkedPixels(page, `data-chart >> nth=${i} >> canvas`)).toBeGreaterThan(2000);
-      }
-      expect(errors).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each([
+    '/data/table-1/',
+    '/data/table-2/',
+    '/data/figure-1/',
+    '/data/trade/',
+    '/data/registered-enterprises/',
+    '/countries/kazakhstan/',
+    '/paper/iii-policy-tools/4-energy-cooperation/',
+    '/paper/iii-policy-tools/3-economic-cooperation/',
+  ])('on %s every chart draws a non-blank canvas, without console errors', async (path) => {
+    const errors: string[] = [];
+    const page = await open(path);
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const charts = page.locator('data-chart');
+    const count = await charts.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      await charts.nth(i).scrollIntoViewIfNeeded();
+      await page.locator(`data-chart >> nth=${i}`).and(page.locator('[data-drawn="true"]')).waitFor();
+      expect(await inkedPixels(page, `data-chart >> nth=${i} >> canvas`)).toBeGreaterThan(2000);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('keeps its size while Chart.js loads: the box has its height before the chart is drawn', async () => {
     const page = await open('/data/figure-1/');
@@ -67,14 +73,17 @@ describe('charts', () => {
     await page.close();
   });
 
-  it.each(['/paper/abstract/', '/agreements/', '/organisations/huawei/', '/timeline/'])('%s, which has no chart, requests no chart code', async (path) => {
-    const requests: string[] = [];
-    const page = await open(path, requests);
-    await page.waitForLoadState('networkidle');
-    expect(requests.filter(isChartCode)).toEqual([]);
-    await expect(page.locator('data-chart').count()).resolves.toBe(0);
-    await page.close();
-  });
+  it.each(['/paper/abstract/', '/agreements/', '/organisations/huawei/', '/timeline/'])(
+    '%s, which has no chart, requests no chart code',
+    async (path) => {
+      const requests: string[] = [];
+      const page = await open(path, requests);
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter(isChartCode)).toEqual([]);
+      await expect(page.locator('data-chart').count()).resolves.toBe(0);
+      await page.close();
+    },
+  );
 
   it('loads Chart.js only when a chart nears the viewport', async () => {
     const requests: string[] = [];

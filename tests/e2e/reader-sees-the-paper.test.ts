@@ -15,7 +15,9 @@ async function open(path: string): Promise<Page> {
 describe('a reader of the paper', () => {
   it('reaches every numbered point of every part from the sidebar', async () => {
     const page = await open('/paper/abstract/');
-    const links = await page.locator('#starlight__sidebar a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const links = await page
+      .locator('#starlight__sidebar a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     for (const part of ['i-interests', 'ii-principles', 'iii-policy-tools', 'iv-future-trends']) {
       expect(links.filter((h) => h?.startsWith(`/paper/${part}/`)).length).toBeGreaterThan(4);
     }
@@ -55,8 +57,12 @@ describe('a reader of the paper', () => {
     await page.waitForTimeout(300);
     await expect(permalink.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
     await permalink.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/paper/iii-policy-tools/5-development-assistance/#iii-5-01`);
-    await expect.poll(() => page.locator('[role="status"]#permalink-status').textContent()).toContain('Link to paragraph iii-5-01 (p. 35, inferred) copied');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site}/paper/iii-policy-tools/5-development-assistance/#iii-5-01`);
+    await expect
+      .poll(() => page.locator('[role="status"]#permalink-status').textContent())
+      .toContain('Link to paragraph iii-5-01 (p. 35, inferred) copied');
     expect(new URL(page.url()).hash).toBe('#iii-5-01');
     await page.close();
   });
@@ -73,7 +79,9 @@ describe('a reader of the paper', () => {
     await page.waitForTimeout(300);
     await expect(permalink.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/paper/i-interests/2-economic-cooperation/#i-2-01`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site}/paper/i-interests/2-economic-cooperation/#i-2-01`);
     await expect.poll(() => page.locator('#permalink-status').textContent()).toContain('copied');
     await page.close();
   });

@@ -17,7 +17,14 @@ async function open(path: string): Promise<Page> {
 }
 
 const visibleRows = (page: Page) =>
-  page.locator('.agreements-table tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => ({ date: r.querySelector('td')!.textContent.trim(), title: r.querySelector('td:nth-child(2) a')!.textContent.trim() })));
+  page
+    .locator('.agreements-table tbody tr:not([hidden])')
+    .evaluateAll((rows) =>
+      rows.map((r) => ({
+        date: r.querySelector('td')!.textContent.trim(),
+        title: r.querySelector('td:nth-child(2) a')!.textContent.trim(),
+      })),
+    );
 
 describe('the agreements table', () => {
   it('sorts by date, newest first on a second click, and by title', async () => {
@@ -28,7 +35,10 @@ describe('the agreements table', () => {
     await expect(page.locator('th[data-sort="date"]').getAttribute('aria-sort')).resolves.toBe('descending');
     const newestFirst = await visibleRows(page);
     expect(newestFirst[0]?.date).toBe('not stated');
-    expect(newestFirst[1]).toEqual({ date: '2017', title: 'Memorandum of Understanding of Jointly Promotion of Industrial Capacity and Key Investment Cooperation Projects' });
+    expect(newestFirst[1]).toEqual({
+      date: '2017',
+      title: 'Memorandum of Understanding of Jointly Promotion of Industrial Capacity and Key Investment Cooperation Projects',
+    });
     await page.getByRole('button', { name: 'Title' }).click();
     const titles = (await visibleRows(page)).map((r) => r.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
@@ -72,13 +82,21 @@ describe('the timeline', () => {
     expect(all[0]).toBe('1991');
     expect(all.at(-1)).toBe('2018');
     await page.getByLabel('Country').selectOption('tajikistan');
-    const tajik = await page.locator('[data-event]:not([hidden])').evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset['countries']!));
+    const tajik = await page
+      .locator('[data-event]:not([hidden])')
+      .evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset['countries']!));
     expect(tajik.length).toBeGreaterThan(5);
     expect(tajik.every((c) => c.split(' ').includes('tajikistan'))).toBe(true);
-    await expect(page.locator('[data-event]:not([hidden])', { hasText: 'comprehensive strategic partner' }).locator('time').textContent()).resolves.toBe('31 August 2017');
+    await expect(
+      page.locator('[data-event]:not([hidden])', { hasText: 'comprehensive strategic partner' }).locator('time').textContent(),
+    ).resolves.toBe('31 August 2017');
     await page.getByLabel('Subject').selectOption('border');
     const border = await page.locator('[data-event]:not([hidden]) .timeline-label').allTextContents();
-    expect(border).toEqual(['Agreement on Strengthening Military Trust in Border Areas signed', 'Agreement on Mutual Reduction of Armed Forces in Border Areas signed', 'Border Supplementary Agreement signed']);
+    expect(border).toEqual([
+      'Agreement on Strengthening Military Trust in Border Areas signed',
+      'Agreement on Mutual Reduction of Armed Forces in Border Areas signed',
+      'Border Supplementary Agreement signed',
+    ]);
     await expect(page.locator('[data-count]').textContent()).resolves.toMatch(/^3 of \d+ events shown\.$/);
     await page.close();
   });

@@ -30,7 +30,9 @@ describe('a reader, under the policy', () => {
     const page = await open('/paper/iii-policy-tools/4-energy-cooperation/');
     await page.locator('#iii-4-05').hover();
     await page.locator('#iii-4-05 a.permalink').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site}/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05`);
     expect(await policyViolations(page)).toEqual([]);
     await page.close();
   });

@@ -18,7 +18,10 @@ const session = browserForFile();
 async function search(query: string, page?: Page): Promise<Page> {
   const p = page ?? (await session.context.newPage());
   await p.goto(`${site}/search/${query}`);
-  await p.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+  await p
+    .locator('[data-search-status]')
+    .filter({ hasText: /result/ })
+    .waitFor();
   return p;
 }
 
@@ -33,23 +36,45 @@ async function typeInDialog(q: string): Promise<Page> {
   return page;
 }
 
-const resultPaths = (page: Page) => page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-const count = async (page: Page) => Number(/^(\d+|No) result/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]?.replace('No', '0'));
+const resultPaths = (page: Page) =>
+  page.locator('.search-result-title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const count = async (page: Page) =>
+  Number(/^(\d+|No) result/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]?.replace('No', '0'));
 
 describe('a search for a fact that lives in one place', () => {
   it.each([
     // A project one country page and one paragraph name: its page first, the paragraph in the top three.
-    { q: 'Pavlodar', page: '/projects/pavlodar-electrolytic-aluminum-factory/', paper: '/paper/iii-policy-tools/3-economic-cooperation/', paragraph: 'iii-3-01', word: 'Pavlodar' },
+    {
+      q: 'Pavlodar',
+      page: '/projects/pavlodar-electrolytic-aluminum-factory/',
+      paper: '/paper/iii-policy-tools/3-economic-cooperation/',
+      paragraph: 'iii-3-01',
+      word: 'Pavlodar',
+    },
     // A phrase from a principle.
-    { q: 'harmonious region', page: '/paper/ii-principles/5-harmonious-region/', paper: '/paper/ii-principles/5-harmonious-region/', paragraph: 'ii-5-01', word: 'harmonious' },
+    {
+      q: 'harmonious region',
+      page: '/paper/ii-principles/5-harmonious-region/',
+      paper: '/paper/ii-principles/5-harmonious-region/',
+      paragraph: 'ii-5-01',
+      word: 'harmonious',
+    },
     // A project named in one paragraph, by a word of its name.
-    { q: 'Wahdat-Yawan', page: '/projects/wahdat-yawan-tunnel/', paper: '/paper/iii-policy-tools/3-economic-cooperation/', paragraph: 'iii-3-03', word: 'Wahdat' },
+    {
+      q: 'Wahdat-Yawan',
+      page: '/projects/wahdat-yawan-tunnel/',
+      paper: '/paper/iii-policy-tools/3-economic-cooperation/',
+      paragraph: 'iii-3-03',
+      word: 'Wahdat',
+    },
   ])('“$q” finds $page in the top three and lands on ¶ $paragraph', async ({ q, page: expected, paper, paragraph, word }) => {
     const page = await search(`?q=${encodeURIComponent(q)}`);
     const top = (await resultPaths(page)).slice(0, 3);
     expect(top).toContain(expected);
     expect(top).toContain(paper);
-    const deep = page.locator(`.search-result:has(.search-result-title a[href^="${paper}"]) .search-sub-results a[href$="#${paragraph}"]`).first();
+    const deep = page
+      .locator(`.search-result:has(.search-result-title a[href^="${paper}"]) .search-sub-results a[href$="#${paragraph}"]`)
+      .first();
     const label = await deep.textContent();
     expect(label).toMatch(/^(I|II|III|IV)\. .+ · .+ · journal pp?\. \d+/);
     await deep.click();
@@ -139,9 +164,11 @@ describe('deep links ranked by the match', () => {
 
   it('a quoted query keeps only results and deep links that hold the phrase', async () => {
     const page = await search(`?q=${encodeURIComponent('"harmonious region"')}`);
-    const texts = await page.locator('.search-result').evaluateAll((items) =>
-      items.map((li) => [...li.querySelectorAll('.search-excerpt')].map((p) => (p.textContent ?? '').toLowerCase().replace(/\s+/g, ' '))),
-    );
+    const texts = await page
+      .locator('.search-result')
+      .evaluateAll((items) =>
+        items.map((li) => [...li.querySelectorAll('.search-excerpt')].map((p) => (p.textContent ?? '').toLowerCase().replace(/\s+/g, ' '))),
+      );
     expect(texts.length).toBeGreaterThan(0);
     for (const excerpts of texts) {
       expect(excerpts.length).toBeGreaterThan(0);
@@ -210,7 +237,10 @@ describe('the search page', () => {
     await page.goBack();
     await expect.poll(() => page.url()).toBe(`${site}/search/?q=horgos&country=kazakhstan`);
     await expect.poll(() => page.inputValue('#search-type')).toBe('');
-    await page.locator('[data-search-status]').filter({ hasText: /results? for “horgos”, filtered by Kazakhstan\./ }).waitFor();
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /results? for “horgos”, filtered by Kazakhstan\./ })
+      .waitFor();
     await page.close();
   });
 
@@ -262,7 +292,15 @@ describe('the search page', () => {
 });
 
 describe('the index', () => {
-  it.each(['Cite this section', 'Copy link to paragraph', 'Citations formatted by citation-js', 'Read in the full text', 'Skip to content', 'Built with Starlight', 'Previous'])('holds no chrome: “%s” finds no page by it', async (chrome) => {
+  it.each([
+    'Cite this section',
+    'Copy link to paragraph',
+    'Citations formatted by citation-js',
+    'Read in the full text',
+    'Skip to content',
+    'Built with Starlight',
+    'Previous',
+  ])('holds no chrome: “%s” finds no page by it', async (chrome) => {
     const page = await session.context.newPage();
     await page.goto(`${site}/search/`);
     // Pagefind's own API, as the page loads it (a string, so that the test runner leaves the import alone).
@@ -295,7 +333,10 @@ describe('without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${site}/search/?q=horgos`);
     await page.locator('.search-result').first().waitFor();
-    await page.locator('select[name="country"] option', { hasText: /\(\d+\)/ }).first().waitFor({ state: 'attached' });
+    await page
+      .locator('select[name="country"] option', { hasText: /\(\d+\)/ })
+      .first()
+      .waitFor({ state: 'attached' });
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
     await context.close();
   });
@@ -307,7 +348,9 @@ describe('without JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript.').isVisible()).resolves.toBe(true);
     await expect(page.locator('#search-q').isVisible()).resolves.toBe(false);
     const links = await page.locator('[data-search-no-js] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining(['/paper/i-interests/', '/paper/iv-future-trends/', '/countries/', '/agreements/', '/projects/', '/data/']));
+    expect(links).toEqual(
+      expect.arrayContaining(['/paper/i-interests/', '/paper/iv-future-trends/', '/countries/', '/agreements/', '/projects/', '/data/']),
+    );
     await noJs.close();
   });
 });

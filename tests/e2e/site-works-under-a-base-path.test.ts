@@ -47,7 +47,8 @@ describe(`the site built for ${SITE_URL}`, () => {
       $('[href], [src], [action], [srcset], [content], [data-url], [data-href]').each((_, el) => {
         for (const [name, value] of Object.entries((el as { attribs: Record<string, string> }).attribs)) {
           if (!['href', 'src', 'action', 'srcset', 'content'].includes(name) && !name.startsWith('data-')) continue;
-          if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith(BASE)) outside.push(`${file.slice(dist.length)}: ${name}="${value}"`);
+          if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith(BASE))
+            outside.push(`${file.slice(dist.length)}: ${name}="${value}"`);
         }
       });
     }
@@ -56,7 +57,13 @@ describe(`the site built for ${SITE_URL}`, () => {
 
   it('every link and every #anchor on every page resolves, inside the base', async () => {
     const checker = new LinkChecker();
-    const result = await checker.check({ path: at('/'), recurse: true, checkFragments: true, concurrency: 8, linksToSkip: (link) => Promise.resolve(!link.startsWith(served.url)) });
+    const result = await checker.check({
+      path: at('/'),
+      recurse: true,
+      checkFragments: true,
+      concurrency: 8,
+      linksToSkip: (link) => Promise.resolve(!link.startsWith(served.url)),
+    });
     const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.parent} -> ${l.url} (${l.status})`);
     expect(broken).toEqual([]);
     const checked = result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname);
@@ -95,7 +102,9 @@ describe(`the site built for ${SITE_URL}`, () => {
     const page = await session.context.newPage();
     const response = await page.goto(at('/no/such/page/'));
     expect(response?.status()).toBe(404);
-    const styles = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).sheet?.cssRules.length ?? 0));
+    const styles = await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).sheet?.cssRules.length ?? 0));
     expect(styles.every((n) => n > 0)).toBe(true);
     await page.close();
   });
@@ -106,7 +115,10 @@ describe(`a reader of the site under ${BASE}`, () => {
 
   it('searches and lands on the paragraph, under the base', async () => {
     const page = await open('/search/?q=Pavlodar');
-    await page.locator('[data-search-status]').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /result/ })
+      .waitFor();
     const deep = page.locator('.search-sub-results a[href*="#iii-3-01"]').first();
     expect(new URL((await deep.getAttribute('href'))!, served.url).pathname).toBe(`${BASE}paper/iii-policy-tools/3-economic-cooperation/`);
     await deep.click();
@@ -138,7 +150,7 @@ describe(`a reader of the site under ${BASE}`, () => {
     const page = await open('/data/table-1/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="table-1.csv"]').first().click()]);
     expect(download.url()).toBe(at('/data/table-1.csv'));
-    const text = readFileSync((await download.path()), 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text.split('\n').length).toBeGreaterThan(5);
     await page.close();
   });

@@ -11,12 +11,16 @@ import { afterAll } from 'vitest';
 const root = resolve('.');
 
 /** The environment a build gets from a shell: without what Vitest sets for its own run (NODE_ENV=test, BASE_URL, MODE, VITEST*), which Vite would read. */
-const buildEnvironment = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(name)));
+const buildEnvironment = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/.test(name)));
 const copies: string[] = [];
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
 /** Builds a copy of the project; `files` maps a project-relative path to the fixture file laid over it. */
-export function buildCopy({ files = {}, env = {} }: { files?: Record<string, string>; env?: Record<string, string> } = {}): { dir: string; build: SpawnSyncReturns<string> } {
+export function buildCopy({ files = {}, env = {} }: { files?: Record<string, string>; env?: Record<string, string> } = {}): {
+  dir: string;
+  build: SpawnSyncReturns<string>;
+} {
   mkdirSync(join(root, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(root, '.tmp', 'build-'));
   copies.push(dir);

@@ -46,5 +46,7 @@ export function paperText(path: string, { markers = false } = {}): string {
 /** The paper's section pages: every built page under /paper/ except the linear view and the references note. */
 export function sectionPages(): string[] {
   // Not the linear view, the references page or the journal-page addresses (/paper/page/…), which lead to a section.
-  return builtPages().filter((p) => p.startsWith('/paper/') && p !== '/paper/full/' && p !== '/paper/references/' && !p.startsWith('/paper/page/'));
+  return builtPages().filter(
+    (p) => p.startsWith('/paper/') && p !== '/paper/full/' && p !== '/paper/references/' && !p.startsWith('/paper/page/'),
+  );
 }

@@ -41,7 +41,8 @@ export async function serveSite(dir: string, base = '/'): Promise<{ url: string;
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://site');
-    for (const rule of rules.filter((r) => matches(r.pattern, url.pathname))) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const rule of rules.filter((r) => matches(r.pattern, url.pathname)))
+      for (const [name, value] of rule.headers) res.setHeader(name, value);
     if (!url.pathname.startsWith(base)) return notFound(res);
     req.url = `/${url.pathname.slice(base.length)}${url.search}`;
     serve(req, res, () => notFound(res));

@@ -66,12 +66,16 @@ describe('the real knowledge base', () => {
 });
 
 /** The article's metadata and the edition: the readers the build uses (src/lib/content/meta-files.ts, src/lib/paper/article-meta.ts). */
-describe.each(readdirSync(FIXTURES).filter((name) => name.startsWith('meta-') && existsSync(join(FIXTURES, name, 'expected.txt'))))('metadata fixture %s', (name) => {
-  const dir = join(FIXTURES, name);
-  const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();
+describe.each(readdirSync(FIXTURES).filter((name) => name.startsWith('meta-') && existsSync(join(FIXTURES, name, 'expected.txt'))))(
+  'metadata fixture %s',
+  (name) => {
+    const dir = join(FIXTURES, name);
+    const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trim();
 
-  it('is refused with the expected message, naming file, field and value', () => {
-    const read = () => (existsSync(join(dir, 'edition.yaml')) ? readEdition(join(dir, 'edition.yaml'), {}) : articleMetaOnDisk(join(dir, 'paper.yaml')));
-    expect(read).toThrow(expected);
-  });
-});
+    it('is refused with the expected message, naming file, field and value', () => {
+      const read = () =>
+        existsSync(join(dir, 'edition.yaml')) ? readEdition(join(dir, 'edition.yaml'), {}) : articleMetaOnDisk(join(dir, 'paper.yaml'));
+      expect(read).toThrow(expected);
+    });
+  },
+);

@@ -27,7 +27,12 @@ export function difference(a: string, b: string): { prefix: string; a: string; b
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return { prefix: a.slice(0, start), a: a.slice(start, a.length - end), b: b.slice(start, b.length - end), suffix: a.slice(a.length - end) };
+  return {
+    prefix: a.slice(0, start),
+    a: a.slice(start, a.length - end),
+    b: b.slice(start, b.length - end),
+    suffix: a.slice(a.length - end),
+  };
 }
 
 export type Day = { readonly year: number; readonly month: number; readonly day: number };
@@ -80,8 +85,16 @@ export function accessSlot(withoutDate: string, render: Render, form: DateForm):
   const offset = d.prefix.length;
   const tokens = [
     { at: tokenAt(dated, render({ ...SENTINEL, year: 2088 }), String(SENTINEL.year)), text: String(SENTINEL.year), mark: '{Y}' },
-    { at: tokenAt(dated, render({ ...SENTINEL, month: 7 }), form.months[SENTINEL.month - 1]!), text: form.months[SENTINEL.month - 1]!, mark: '{M}' },
-    { at: tokenAt(dated, render({ ...SENTINEL, day: 13 }), form.padDay ? String(SENTINEL.day).padStart(2, '0') : String(SENTINEL.day)), text: String(SENTINEL.day), mark: '{D}' },
+    {
+      at: tokenAt(dated, render({ ...SENTINEL, month: 7 }), form.months[SENTINEL.month - 1]!),
+      text: form.months[SENTINEL.month - 1]!,
+      mark: '{M}',
+    },
+    {
+      at: tokenAt(dated, render({ ...SENTINEL, day: 13 }), form.padDay ? String(SENTINEL.day).padStart(2, '0') : String(SENTINEL.day)),
+      text: String(SENTINEL.day),
+      mark: '{D}',
+    },
   ].sort((a, b) => b.at - a.at);
   let template = d.b;
   for (const token of tokens) {
@@ -95,5 +108,8 @@ export function accessSlot(withoutDate: string, render: Render, form: DateForm):
 /** A template filled with a date ("Accessed {D} {M} {Y}." → "Accessed 29 Nov. 2026."). */
 export function fillAccessDate(template: string, form: DateForm, date: Day): string {
   const day = form.padDay ? String(date.day).padStart(2, '0') : String(date.day);
-  return template.replace('{Y}', String(date.year)).replace('{M}', form.months[date.month - 1] ?? '').replace('{D}', day);
+  return template
+    .replace('{Y}', String(date.year))
+    .replace('{M}', form.months[date.month - 1] ?? '')
+    .replace('{D}', day);
 }

@@ -4,7 +4,17 @@
  * static file and a search engine get) and with a sentinel date, to learn where the style puts
  * the date and in what form. The browser only fills the slot (src/client/cite-panel.ts).
  */
-import { SENTINEL, accessSlot, difference, fillAccessDate, learnDateForm, type AccessSlot, type DateForm, type Day, type Render } from './access-date.ts';
+import {
+  SENTINEL,
+  accessSlot,
+  difference,
+  fillAccessDate,
+  learnDateForm,
+  type AccessSlot,
+  type DateForm,
+  type Day,
+  type Render,
+} from './access-date.ts';
 import { formatCitation, formatData, referenceHtml, type CitationStyleId, type DataFormatId } from './formats.ts';
 import type { CslItem } from './csl-item.ts';
 
@@ -39,7 +49,8 @@ function slotFor(key: string, plain: string, render: Render, form: DateForm): Ac
   const known = templates.get(key);
   if (known) {
     const d = difference(plain, render(SENTINEL));
-    if (d.a === known.without && d.b === fillAccessDate(known.template, form, SENTINEL)) return { before: d.prefix, without: d.a, template: known.template, after: d.suffix };
+    if (d.a === known.without && d.b === fillAccessDate(known.template, form, SENTINEL))
+      return { before: d.prefix, without: d.a, template: known.template, after: d.suffix };
   }
   const slot = accessSlot(plain, render, form);
   if (slot) templates.set(key, { template: slot.template, without: slot.without });
@@ -66,7 +77,8 @@ export function referenceWithAccessSlot(item: CslItem, style: CitationStyleId, p
   const form = dateForm(style, render);
   const slot = slotFor(style, plain, render, form);
   if (!slot) return plain;
-  if (slot.before.lastIndexOf('<') > slot.before.lastIndexOf('>')) throw new Error(`${style}: the access date of ${item.id} falls inside a tag`);
+  if (slot.before.lastIndexOf('<') > slot.before.lastIndexOf('>'))
+    throw new Error(`${style}: the access date of ${item.id} falls inside a tag`);
   return `${slot.before}${slotElement('html', slot.template, form, slot.without)}${slot.after}`;
 }
 

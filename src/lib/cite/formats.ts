@@ -43,7 +43,10 @@ export function citationFilePath(targetId: string, work: CitedWork, format: Data
 let registered = false;
 function register(): void {
   if (registered) return;
-  const csl = plugins.config.get('@csl') as { styles: { add(id: string, xml: string): void }; locales: { add(id: string, xml: string): void } };
+  const csl = plugins.config.get('@csl') as {
+    styles: { add(id: string, xml: string): void };
+    locales: { add(id: string, xml: string): void };
+  };
   for (const style of CITATION_STYLES) csl.styles.add(style.id, style.xml);
   csl.locales.add('en-US', enUS);
   csl.locales.add('ru-RU', ruRU);

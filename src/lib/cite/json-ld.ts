@@ -43,7 +43,9 @@ function article(meta: ArticleMeta, siteUrl: string, withAbstract = true): Schol
     '@id': articleId(siteUrl),
     headline: meta.title,
     name: meta.title,
-    ...(meta.authors.length > 0 && { author: meta.authors.map((a) => ({ '@type': 'Person' as const, familyName: a.family, ...(a.given && { givenName: a.given }) })) }),
+    ...(meta.authors.length > 0 && {
+      author: meta.authors.map((a) => ({ '@type': 'Person' as const, familyName: a.family, ...(a.given && { givenName: a.given }) })),
+    }),
     ...(meta.doi && { sameAs: `https://doi.org/${meta.doi}` }),
     datePublished: String(meta.year),
     inLanguage: meta.language,
@@ -70,7 +72,12 @@ export function sectionJsonLd(meta: ArticleMeta, section: CitationTarget, siteUr
   return { '@context': 'https://schema.org', ...part(section, siteUrl), isPartOf: article(meta, siteUrl, false) };
 }
 
-const ORGANISATION_TYPES = { intergovernmental: 'Organization', 'government-body': 'GovernmentOrganization', company: 'Corporation', other: 'Organization' } as const;
+const ORGANISATION_TYPES = {
+  intergovernmental: 'Organization',
+  'government-body': 'GovernmentOrganization',
+  company: 'Corporation',
+  other: 'Organization',
+} as const;
 
 type EntityNode = Exclude<Thing, string>;
 function entityNode(entity: KbEntity): EntityNode {

@@ -18,7 +18,8 @@ export interface CitablePage {
 }
 
 /** "iii-3" for a point, "iii" for a part, the page's own name ("abstract") in the front matter. */
-export const citationTargetId = (page: CitablePage) => (page.paper.part === 'front' ? (page.id.split('/').at(-1) ?? page.id) : sectionAnchor(page.paper));
+export const citationTargetId = (page: CitablePage) =>
+  page.paper.part === 'front' ? (page.id.split('/').at(-1) ?? page.id) : sectionAnchor(page.paper);
 
 const pagePath = (page: CitablePage) => sitePath(`/${page.id}/`);
 
@@ -29,7 +30,11 @@ const sectionOf = (page: CitablePage) => ({
 });
 
 /** One target per paper page, in reading order; pages without paragraphs or tables are left out. */
-export function sectionTargets(pages: readonly CitablePage[], blocks: readonly PaperBlock[], starts: readonly PageStart[]): CitationTarget[] {
+export function sectionTargets(
+  pages: readonly CitablePage[],
+  blocks: readonly PaperBlock[],
+  starts: readonly PageStart[],
+): CitationTarget[] {
   return pages.flatMap((page) => {
     const own = blocks.filter((b) => b.pageId === page.id);
     const first = own[0];
@@ -50,7 +55,11 @@ export function sectionTargets(pages: readonly CitablePage[], blocks: readonly P
 }
 
 /** One target per paragraph of the author: its section's name, its place in the section, its own pages. */
-export function paragraphTargets(pages: readonly CitablePage[], blocks: readonly PaperBlock[], starts: readonly PageStart[]): CitationTarget[] {
+export function paragraphTargets(
+  pages: readonly CitablePage[],
+  blocks: readonly PaperBlock[],
+  starts: readonly PageStart[],
+): CitationTarget[] {
   return pages.flatMap((page) =>
     blocks
       .filter((b) => b.pageId === page.id && b.kind === 'paragraph')

@@ -83,7 +83,9 @@ function textDataSet(spec: TextDataSpec): DataSet {
   if (column < 0) throw new Error(`Text data set "${spec.id}" has no paragraph column`);
   const key = spec.primaryKey.map((field) => ({ field, column: spec.columns.findIndex((c) => c.field === field) }));
   for (const { row, first, value } of duplicateKeys(spec.rows, key)) {
-    throw new Error(`Text data set "${spec.id}" (from the knowledge base, paragraph ${spec.rows[row]![column]}): duplicate primary key ${value} (also row ${first})`);
+    throw new Error(
+      `Text data set "${spec.id}" (from the knowledge base, paragraph ${spec.rows[row]![column]}): duplicate primary key ${value} (also row ${first})`,
+    );
   }
   return { ...spec, label: 'Text data', origin: 'text', paragraphs: [...new Set(spec.rows.map((r) => r[column]!))], decimalComma: false };
 }
@@ -127,10 +129,7 @@ function tradeDataSet(all: readonly KbEntity[]): DataSet {
         horizontal: false,
       },
     ],
-    notes: [
-      'Every value is stated in the text; the paragraph column says where.',
-      ...textNotes(used),
-    ],
+    notes: ['Every value is stated in the text; the paragraph column says where.', ...textNotes(used)],
   });
 }
 
@@ -144,7 +143,15 @@ function investmentDataSet(all: readonly KbEntity[]): DataSet {
       .filter((f) => INVESTMENT.test(f.measure))
       .map((f) => {
         used.push(f);
-        return [c.data.name, f.measure, STATISTICS_LABELS[f.statistics], number(f.value), f.unit, f.date ? `end of ${formatStatedDate(f.date)}` : 'not stated', f.paragraph];
+        return [
+          c.data.name,
+          f.measure,
+          STATISTICS_LABELS[f.statistics],
+          number(f.value),
+          f.unit,
+          f.date ? `end of ${formatStatedDate(f.date)}` : 'not stated',
+          f.paragraph,
+        ];
       }),
   );
   return textDataSet({
@@ -165,7 +172,10 @@ function investmentDataSet(all: readonly KbEntity[]): DataSet {
     charts: [],
     noChart:
       'The paper states these figures in different units (billion and million US dollars, and “billion” with no currency for Uzbekistan and Kyrgyzstan) and from different statistics; a chart would have to convert or mix them, so the table is the view.',
-    notes: ['Where the paper gives two figures for the same stock (Kazakhstan, Turkmenistan), both are kept, with the statistics each comes from.', ...textNotes(used)],
+    notes: [
+      'Where the paper gives two figures for the same stock (Kazakhstan, Turkmenistan), both are kept, with the statistics each comes from.',
+      ...textNotes(used),
+    ],
   });
 }
 
@@ -198,7 +208,9 @@ function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
         horizontal: false,
       },
     ],
-    notes: ['The paper gives no number for Tajikistan or Turkmenistan. For Uzbekistan it counts enterprises and representative offices separately; the chart shows each row.'],
+    notes: [
+      'The paper gives no number for Tajikistan or Turkmenistan. For Uzbekistan it counts enterprises and representative offices separately; the chart shows each row.',
+    ],
   });
 }
 
@@ -206,7 +218,16 @@ function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
 function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
   const rows = projectsIn(all)
     .filter((p) => p.data.sector === 'oil and gas' && p.data.figures.length > 0)
-    .flatMap((p) => p.data.figures.map((f) => [p.data.name, f.measure, f.date ? `${f.asOf ? 'as of ' : ''}${formatStatedDate(f.date)}` : 'not stated', number(f.value), f.unit, f.paragraph]));
+    .flatMap((p) =>
+      p.data.figures.map((f) => [
+        p.data.name,
+        f.measure,
+        f.date ? `${f.asOf ? 'as of ' : ''}${formatStatedDate(f.date)}` : 'not stated',
+        number(f.value),
+        f.unit,
+        f.paragraph,
+      ]),
+    );
   return textDataSet({
     id: 'pipelines',
     title: 'The pipelines: lengths, capacities and volumes delivered',
@@ -222,7 +243,8 @@ function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
     primaryKey: ['pipeline', 'measure', 'date'],
     rows,
     charts: [],
-    noChart: 'Each pipeline figure measures something different (length, capacity, total delivered); the yearly volumes are charted with Figure 1.',
+    noChart:
+      'Each pipeline figure measures something different (length, capacity, total delivered); the yearly volumes are charted with Figure 1.',
     notes: ['Figures as stated in the text, with the words the paper uses (“more than”, “about”, “nearly”) in the unit column.'],
   });
 }
@@ -238,7 +260,10 @@ export function chartData(set: DataSet, spec: ChartSpec) {
   const rows = set.rows.filter((r) => !spec.excludeRows.includes(r[0] ?? ''));
   return {
     labels: rows.map((r) => r[col(spec.labels)] ?? ''),
-    series: spec.series.map((s) => ({ label: s.label, values: rows.map((r) => parsePrintedNumber(r[col(s.column)] ?? '', set.decimalComma)) })),
+    series: spec.series.map((s) => ({
+      label: s.label,
+      values: rows.map((r) => parsePrintedNumber(r[col(s.column)] ?? '', set.decimalComma)),
+    })),
   };
 }
 
@@ -275,9 +300,19 @@ export function downloadSizes(set: DataSet): { csv: string; printedCsv: string; 
 /** JSON: the data set's fields, its rows with each cell's value and the value as printed, source, paragraphs and notes. */
 export function dataSetJson(set: DataSet): string {
   const { id, title, label, origin, source, paragraphs, primaryKey, decimalComma, notes } = set;
-  const fields = set.columns.map(({ key, field, label, completed, group, unit, type }) => ({ name: field, key, label, ...(completed && { completed }), ...(group && { group }), ...(unit && { unit }), type }));
+  const fields = set.columns.map(({ key, field, label, completed, group, unit, type }) => ({
+    name: field,
+    key,
+    label,
+    ...(completed && { completed }),
+    ...(group && { group }),
+    ...(unit && { unit }),
+    type,
+  }));
   const values = dataRows(set);
-  const rows = set.rows.map((row, r) => Object.fromEntries(set.columns.map((c, i) => [c.field, { value: values[r]![i], printed: row[i] ?? '' }])));
+  const rows = set.rows.map((row, r) =>
+    Object.fromEntries(set.columns.map((c, i) => [c.field, { value: values[r]![i], printed: row[i] ?? '' }])),
+  );
   return JSON.stringify({ id, title, label, origin, source, paragraphs, decimalComma, fields, primaryKey, rows, notes }, null, 2) + '\n';
 }
 

@@ -8,7 +8,10 @@
  * (0-based) and the key as a message names it (`year = "2011"`). `key` pairs each key field's
  * name with its column.
  */
-export function duplicateKeys(rows: readonly (readonly string[])[], key: readonly { field: string; column: number }[]): { row: number; first: number; value: string }[] {
+export function duplicateKeys(
+  rows: readonly (readonly string[])[],
+  key: readonly { field: string; column: number }[],
+): { row: number; first: number; value: string }[] {
   const seen = new Map<string, number>();
   const duplicates: { row: number; first: number; value: string }[] = [];
   rows.forEach((row, r) => {

@@ -61,7 +61,8 @@ export function dataNotes(datasets: readonly Dataset[], entities: readonly KbEnt
       const d = datasets.find((x) => x.id === f.compare!.dataset);
       const column = d?.columns.findIndex((c) => c.key === f.compare!.column) ?? -1;
       const row = d?.rows.find((r) => r[0] === f.compare!.row);
-      if (!d || column < 0 || !row) throw new Error(`${e.file}: figure "${f.measure}" compares with ${JSON.stringify(f.compare)}, which no table has`);
+      if (!d || column < 0 || !row)
+        throw new Error(`${e.file}: figure "${f.measure}" compares with ${JSON.stringify(f.compare)}, which no table has`);
       const cell = row[column]!;
       const check = compareTextFigure(String(f.value), cell, d.decimalComma ?? false);
       if (check.consistent) continue;
@@ -76,7 +77,13 @@ export function dataNotes(datasets: readonly Dataset[], entities: readonly KbEnt
   for (const c of countriesIn(entities)) {
     for (const m of c.data.mechanisms) {
       const check = subCommitteeCheck(m.subCommitteeCount, m.subCommittees);
-      if (check) notes.push({ kind: 'count-vs-names', where: { href: sitePath(`/countries/${c.id}/#mechanisms`), label: `${c.data.name}: ${m.name}` }, paragraph: m.paragraph, text: check.note });
+      if (check)
+        notes.push({
+          kind: 'count-vs-names',
+          where: { href: sitePath(`/countries/${c.id}/#mechanisms`), label: `${c.data.name}: ${m.name}` },
+          paragraph: m.paragraph,
+          text: check.note,
+        });
     }
   }
   return notes;

@@ -25,7 +25,8 @@ function fieldDescription(set: DataSet, column: DataColumn): string {
       ? `Printed label: “${column.label}”${group}, in ${where}.`
       : `“${column.label}” in this edition’s table of figures from ${where}.`;
   const unit = column.unit ? ` Unit: ${column.unit}.` : '';
-  const printed = column.type !== 'text' && set.origin === 'printed' ? ' Values as printed are in the companion file and the JSON (“printed”).' : '';
+  const printed =
+    column.type !== 'text' && set.origin === 'printed' ? ' Values as printed are in the companion file and the JSON (“printed”).' : '';
   return `${label}${unit}${printed}`;
 }
 

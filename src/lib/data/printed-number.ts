@@ -14,7 +14,10 @@ export function parsePrintedNumber(printed: string, decimalComma = false): numbe
 
 /** How many decimals a printed number shows ("14.7" → 1, "20" → 0, "31,4" → 1). */
 export function printedDecimals(printed: string): number {
-  const m = printed.trim().replace(/%$/, '').match(/[.,](\d+)$/);
+  const m = printed
+    .trim()
+    .replace(/%$/, '')
+    .match(/[.,](\d+)$/);
   return m?.[1]?.length ?? 0;
 }
 

@@ -8,5 +8,9 @@ import { getKnowledgeBase } from '../content/collections.ts';
 export async function agreementKicker(agreement: Extract<KbEntity, { collection: 'agreements' }>): Promise<string> {
   const kb = await getKnowledgeBase();
   const parties = findEntities(kb.entities, agreement.data.parties).map((p) => p.data.name);
-  return [kindLabel(agreement.data.kind), agreement.data.date ? formatStatedDate(agreement.data.date) : 'date not stated', parties.join(', ')].join(' · ');
+  return [
+    kindLabel(agreement.data.kind),
+    agreement.data.date ? formatStatedDate(agreement.data.date) : 'date not stated',
+    parties.join(', '),
+  ].join(' · ');
 }

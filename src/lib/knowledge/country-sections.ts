@@ -9,7 +9,11 @@ export function countryHeadings(all: readonly KbEntity[], country: CountryEntity
     { slug: 'partnership', text: 'Partnership with China', present: country.data.partnerships.length > 0 },
     { slug: 'mechanisms', text: 'Cooperation mechanisms', present: country.data.mechanisms.length > 0 },
     { slug: 'trade', text: 'Trade with China', present: country.data.figures.some((f) => f.measure === 'bilateral trade with China') },
-    { slug: 'energy', text: 'Energy (Table 1)', present: country.data.role !== 'china' && country.data.figures.some((f) => f.paragraph === 'table-1') },
+    {
+      slug: 'energy',
+      text: 'Energy (Table 1)',
+      present: country.data.role !== 'china' && country.data.figures.some((f) => f.paragraph === 'table-1'),
+    },
     { slug: 'agreements', text: 'Agreements', present: agreementsOf(all, country.id).length > 0 },
     { slug: 'projects', text: 'Projects', present: projectsOfCountry(all, country.id).length > 0 },
     { slug: 'organisations', text: 'Organisations', present: organisationsOfCountry(all, country.id).length > 0 },

@@ -9,7 +9,8 @@ import { namesOf } from './entities.ts';
 import type { EntityCollection } from './matcher.ts';
 import type { IndexedBlock } from './mentions.ts';
 
-const message = (file: string, field: string, text: string, value: unknown) => `${file}, field "${field}": ${text} (value: ${JSON.stringify(value)})`;
+const message = (file: string, field: string, text: string, value: unknown) =>
+  `${file}, field "${field}": ${text} (value: ${JSON.stringify(value)})`;
 
 /** Whitespace-insensitive form used to find quoted words in a paragraph. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -70,7 +71,9 @@ export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readon
     for (const ref of referencesOf(e)) {
       const target = byId.get(ref.value);
       if (!target || !ref.targets.includes(target.collection)) {
-        problems.push(message(e.file, ref.field, `no entity with this id in ${ref.targets.map((t) => `content/${t}/`).join(' or ')}`, ref.value));
+        problems.push(
+          message(e.file, ref.field, `no entity with this id in ${ref.targets.map((t) => `content/${t}/`).join(' or ')}`, ref.value),
+        );
       }
     }
   }
@@ -91,7 +94,14 @@ export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readon
         if (typeof words !== 'string') continue;
         const needed = typeof node['occurrence'] === 'number' ? node['occurrence'] : 1;
         if (countOf(text, squash(words)) < needed) {
-          problems.push(message(e.file, [...path, key].join('.'), `these words do not stand in ${paragraph}${needed > 1 ? ` ${needed} times` : ''}`, words));
+          problems.push(
+            message(
+              e.file,
+              [...path, key].join('.'),
+              `these words do not stand in ${paragraph}${needed > 1 ? ` ${needed} times` : ''}`,
+              words,
+            ),
+          );
         }
       }
     }

@@ -49,9 +49,30 @@ export function centralAsiaMap(width = 720, height = 440): CentralAsiaMap {
   const all = (feature(world, world.objects.countries) as unknown as { features: Feature<Geometry, { name: string }>[] }).features;
   const window: GeoPermissibleObjects = {
     type: 'Polygon',
-    coordinates: [[[WEST, SOUTH], [WEST, NORTH], [EAST, NORTH], [EAST, SOUTH], [WEST, SOUTH]]],
+    coordinates: [
+      [
+        [WEST, SOUTH],
+        [WEST, NORTH],
+        [EAST, NORTH],
+        [EAST, SOUTH],
+        [WEST, SOUTH],
+      ],
+    ],
   };
-  const projection = geoConicEqualArea().parallels([35, 50]).rotate([-72, 0]).fitExtent([[4, 4], [width - 4, height - 4]], window).clipExtent([[0, 0], [width, height]]);
+  const projection = geoConicEqualArea()
+    .parallels([35, 50])
+    .rotate([-72, 0])
+    .fitExtent(
+      [
+        [4, 4],
+        [width - 4, height - 4],
+      ],
+      window,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const path = geoPath(projection);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
@@ -61,7 +82,12 @@ export function centralAsiaMap(width = 720, height = 440): CentralAsiaMap {
       const shape = all.find((f) => f.id === iso);
       if (!shape) throw new Error(`world-atlas has no country ${iso}`);
       const point = projection(LABEL_POINTS[iso] ?? geoCentroid(shape)) ?? [0, 0];
-      return { isoNumeric: iso, naturalEarthName: shape.properties.name, path: path(shape) ?? '', labelAt: [round(point[0]), round(point[1])] as const };
+      return {
+        isoNumeric: iso,
+        naturalEarthName: shape.properties.name,
+        path: path(shape) ?? '',
+        labelAt: [round(point[0]), round(point[1])] as const,
+      };
     }),
   };
 }

@@ -59,7 +59,11 @@ export function createMatcher(names: readonly MatchName[]): Matcher {
       const candidates: { start: number; end: number; entity: EntityRef }[] = [];
       for (const name of names) {
         const at = occurrences(text, name.text);
-        const chosen = name.scope ? (name.scope.paragraph === paragraphId ? at.slice(name.scope.occurrence - 1, name.scope.occurrence) : []) : at;
+        const chosen = name.scope
+          ? name.scope.paragraph === paragraphId
+            ? at.slice(name.scope.occurrence - 1, name.scope.occurrence)
+            : []
+          : at;
         for (const start of chosen) candidates.push({ start, end: start + name.text.length, entity: name.entity });
       }
       candidates.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -69,7 +73,12 @@ export function createMatcher(names: readonly MatchName[]): Matcher {
         if (c.start < reached) continue;
         const nested: EntityRef[] = [];
         for (const inner of candidates) {
-          if (inner.start >= c.start && inner.end <= c.end && !sameEntity(inner.entity, c.entity) && !nested.some((n) => sameEntity(n, inner.entity))) {
+          if (
+            inner.start >= c.start &&
+            inner.end <= c.end &&
+            !sameEntity(inner.entity, c.entity) &&
+            !nested.some((n) => sameEntity(n, inner.entity))
+          ) {
             nested.push(inner.entity);
           }
         }

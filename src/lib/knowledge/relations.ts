@@ -35,10 +35,14 @@ export function countriesOf(all: readonly KbEntity[], e: KbEntity): string[] {
     case 'organisations':
       return e.data.country ? [e.data.country] : [];
     case 'agreements':
-      return [...new Set(e.data.parties.flatMap((p) => {
-        const party = findEntity(all, p);
-        return party ? countriesOf(all, party) : [];
-      }))];
+      return [
+        ...new Set(
+          e.data.parties.flatMap((p) => {
+            const party = findEntity(all, p);
+            return party ? countriesOf(all, party) : [];
+          }),
+        ),
+      ];
   }
 }
 

@@ -32,14 +32,34 @@ export function timelineEvents(all: readonly KbEntity[]): TimelineEvent[] {
   for (const e of all) {
     const base = { entity: refOf(e), entityName: e.data.name, countries: countriesOf(all, e) };
     if (e.collection === 'agreements' && e.data.date) {
-      events.push({ ...base, date: e.data.date, label: `${e.data.name} signed`, paragraph: e.data.source.paragraph, subjects: e.data.subjects });
+      events.push({
+        ...base,
+        date: e.data.date,
+        label: `${e.data.name} signed`,
+        paragraph: e.data.source.paragraph,
+        subjects: e.data.subjects,
+      });
     }
     if (e.collection === 'countries') {
       for (const p of e.data.partnerships) {
-        if (p.date) events.push({ ...base, date: p.date, label: `China and ${e.data.name}: ${p.level}`, paragraph: p.paragraph, subjects: ['partnership'] });
+        if (p.date)
+          events.push({
+            ...base,
+            date: p.date,
+            label: `China and ${e.data.name}: ${p.level}`,
+            paragraph: p.paragraph,
+            subjects: ['partnership'],
+          });
       }
       for (const m of e.data.mechanisms) {
-        if (m.date) events.push({ ...base, date: m.date, label: `China and ${e.data.name} establish the ${m.name}`, paragraph: m.paragraph, subjects: ['institutions'] });
+        if (m.date)
+          events.push({
+            ...base,
+            date: m.date,
+            label: `China and ${e.data.name} establish the ${m.name}`,
+            paragraph: m.paragraph,
+            subjects: ['institutions'],
+          });
       }
     }
     for (const m of e.data.milestones) {

@@ -29,7 +29,8 @@ export function articleMeta(
     throw new Error(`${fileName}, field "firstPage": the page map has no page ${file.firstPage} (value: ${file.firstPage})`);
   }
   const abstract = paragraphText(file.abstractParagraph);
-  if (abstract === undefined) throw new Error(`${fileName}, field "abstractParagraph": no such paragraph (value: "${file.abstractParagraph}")`);
+  if (abstract === undefined)
+    throw new Error(`${fileName}, field "abstractParagraph": no such paragraph (value: "${file.abstractParagraph}")`);
   const keywordLine = paragraphText(file.keywordsParagraph);
   const match = keywordLine === undefined ? null : KEYWORDS.exec(keywordLine);
   if (!match?.[1]) {

@@ -38,7 +38,8 @@ export function journalPages(starts: readonly PageStart[], holders: readonly Pag
       if (start.page === first) return { ...common, href: holders[0]!.path, section: holders[0]!.section };
       const pattern = marker(start.page);
       const holder = holders.find((h) => pattern.test(h.body));
-      if (!holder) throw new Error(`content/page-starts.yaml: journal page ${start.page} has no <PageMarker n={${start.page}} /> in any paper page`);
+      if (!holder)
+        throw new Error(`content/page-starts.yaml: journal page ${start.page} has no <PageMarker n={${start.page}} /> in any paper page`);
       return { ...common, href: `${holder.path}#page-${start.page}`, section: holder.section };
     });
 }

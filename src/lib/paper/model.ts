@@ -93,4 +93,3 @@ export function paperBlocks(sources: readonly PaperSource[], firstPage: number):
   }
   return blocks;
 }
-

@@ -51,4 +51,5 @@ export const isNumberedPoint = ({ part, point }: PaperPosition) => part !== 'fro
  * How a section is named in citations and search results: "III.3 Energy cooperation" for a point;
  * a part's printed heading already has its numeral, and a front page is named by its title.
  */
-export const sectionName = (title: string, position: PaperPosition) => (isNumberedPoint(position) ? `${sectionNumber(position)} ${title}` : title);
+export const sectionName = (title: string, position: PaperPosition) =>
+  isNumberedPoint(position) ? `${sectionNumber(position)} ${title}` : title;

@@ -74,8 +74,7 @@ export function joinLines(lines: readonly SourceLine[]): string {
  * as blocks separated by blank lines (paragraphs and headings).
  */
 export function proseBlocks(source: string): string[] {
-  const inTable = (n: number) =>
-    Object.values(TABLE_LINE_RANGES).some(([from, to]) => n >= from && n <= to);
+  const inTable = (n: number) => Object.values(TABLE_LINE_RANGES).some(([from, to]) => n >= from && n <= to);
   const blocks: SourceLine[][] = [[]];
   for (const line of sourceLines(source)) {
     if (isRunningHead(line.text)) continue;

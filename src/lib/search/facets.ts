@@ -95,4 +95,3 @@ export function filterLabels(all: readonly KbEntity[], partLabels: Readonly<Reco
     decade: {} as Record<string, string>,
   } satisfies Record<FilterName, Record<string, string>>;
 }
-

@@ -5,7 +5,13 @@
  * page (its title weighs 10, src/components/starlight/PageTitle.astro) comes first and the
  * paper's paragraph (weight 2, src/components/paper/P.astro) before the pages that list the name.
  */
-export const SEARCH_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 } as const;
+export const SEARCH_RANKING = {
+  pageLength: 0.1,
+  termFrequency: 0.1,
+  termSaturation: 2,
+  termSimilarity: 9,
+  diacriticSimilarity: 0.8,
+} as const;
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 /** An excerpt's words: tags dropped, entities read, lower case, one space between words. */

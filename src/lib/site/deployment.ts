@@ -48,7 +48,9 @@ export function deployment(env: Record<string, string | undefined>, localUrl: st
   const siteUrlPath = siteUrl ? normaliseBasePath(siteUrl.pathname) : '/';
   const base = env['BASE_PATH']?.trim() ? normaliseBasePath(env['BASE_PATH']) : siteUrlPath;
   if (siteUrlPath !== '/' && siteUrlPath !== base) {
-    throw new Error(`SITE_URL: its path "${siteUrlPath}" is not BASE_PATH "${base}"; give the path in one of them (value: ${JSON.stringify(env['SITE_URL'])})`);
+    throw new Error(
+      `SITE_URL: its path "${siteUrlPath}" is not BASE_PATH "${base}"; give the path in one of them (value: ${JSON.stringify(env['SITE_URL'])})`,
+    );
   }
   const origin = siteUrl ? siteUrl.origin : new URL(localUrl).origin;
   return { base, site: siteUrl ? `${siteUrl.origin}/` : undefined, url: new URL(base, origin).href };

@@ -26,7 +26,11 @@ export function starlightInlineScriptHashes(): `sha256-${string}`[] {
   const hashes = new Set<`sha256-${string}`>();
   for (const file of readdirSync(components).filter((f) => f.endsWith('.astro'))) {
     for (const [, body] of readFileSync(join(components, file), 'utf8').matchAll(/<script\s+is:inline[^>]*>([\s\S]*?)<\/script>/g)) {
-      hashes.add(`sha256-${createHash('sha256').update(body ?? '').digest('base64')}`);
+      hashes.add(
+        `sha256-${createHash('sha256')
+          .update(body ?? '')
+          .digest('base64')}`,
+      );
     }
   }
   return [...hashes];
@@ -68,7 +72,8 @@ export const CITATION_MEDIA_TYPES: readonly (readonly [folder: string, type: str
 
 /** The `_headers` file (Netlify, Cloudflare Pages) for a site under `base`: security headers for every path, media types for the citation files. */
 export function headersFile(base: string): string {
-  const rule = (pattern: string, headers: readonly (readonly [string, string])[]) => [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const rule = (pattern: string, headers: readonly (readonly [string, string])[]) =>
+    [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
     `# Written by src/plugins/security-headers.ts from src/lib/site/security-policy.ts at build time; do not edit.`,
     rule(`${base}*`, SECURITY_HEADERS),

@@ -16,7 +16,10 @@ export const sidebar = [
       'paper/introduction',
     ],
   },
-  ...PARTS.filter((p) => p.key !== 'front').map((p) => ({ label: p.label, items: [{ autogenerate: { directory: `content/${p.directory}` } }] })),
+  ...PARTS.filter((p) => p.key !== 'front').map((p) => ({
+    label: p.label,
+    items: [{ autogenerate: { directory: `content/${p.directory}` } }],
+  })),
   {
     label: 'Knowledge base',
     items: [

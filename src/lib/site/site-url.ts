@@ -18,6 +18,7 @@ export function sitePath(path: string): string {
 
 /** The absolute address of a URL that `sitePath()` gave, on the edition's address: "/ed/paper/full/" → "https://host/ed/paper/full/". */
 export function absoluteUrl(url: string, editionUrl: string): string {
-  if (!url.startsWith(BASE_PATH)) throw new Error(`absoluteUrl() takes a URL under the base "${BASE_PATH}", from sitePath() (got "${url}")`);
+  if (!url.startsWith(BASE_PATH))
+    throw new Error(`absoluteUrl() takes a URL under the base "${BASE_PATH}", from sitePath() (got "${url}")`);
   return new URL(url, editionUrl).href;
 }

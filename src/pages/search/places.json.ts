@@ -17,13 +17,24 @@ export const GET: APIRoute = async () => {
     const location = await getBlockLocation(block.id);
     const span = pageSpanLabel(block.pages, starts);
     if (block.kind === 'paragraph') {
-      paragraphs[block.id] = { href: location.href, title: `¶ ${block.id} · ${location.sectionName} · journal ${span}`, pages: [block.pages.first, block.pages.last] };
+      paragraphs[block.id] = {
+        href: location.href,
+        title: `¶ ${block.id} · ${location.sectionName} · journal ${span}`,
+        pages: [block.pages.first, block.pages.last],
+      };
     } else {
       const dataset = await getDataset(block.id);
-      labels[dataset.label] = { href: location.href, title: `${dataset.label}. ${dataset.caption} · ${location.sectionName} · journal ${span}` };
+      labels[dataset.label] = {
+        href: location.href,
+        title: `${dataset.label}. ${dataset.caption} · ${location.sectionName} · journal ${span}`,
+      };
     }
   }
-  for (const page of journalPages) pages[page.page] = { href: page.href, title: `Journal page ${page.page} begins here: ${page.section}${page.inferred ? ' (start inferred)' : ''}` };
+  for (const page of journalPages)
+    pages[page.page] = {
+      href: page.href,
+      title: `Journal page ${page.page} begins here: ${page.section}${page.inferred ? ' (start inferred)' : ''}`,
+    };
   const places: CitedPlaces = { paragraphs, labels, pages };
   return new Response(JSON.stringify(places), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -41,34 +41,48 @@ function filled(html: string, iso: string, kind: 'html' | 'text'): string {
   const $ = load(`<div>${html}</div>`);
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   $('[data-access-slot]').each((_, el) => {
-    const text = fillAccessDate($(el).attr('data-template') ?? '', JSON.parse($(el).attr('data-date-form') ?? '{}') as DateForm, { year, month, day });
+    const text = fillAccessDate($(el).attr('data-template') ?? '', JSON.parse($(el).attr('data-date-form') ?? '{}') as DateForm, {
+      year,
+      month,
+      day,
+    });
     if (kind === 'html') $(el).html(text);
     else $(el).text(text);
   });
   return $('div').first().text();
 }
 
-describe.each(ITEMS.flatMap(([id, item]) => CITATION_STYLES.map((s) => [s.id, id, item] as const)))('the %s reference of the web edition for %s', (style, _id, item) => {
-  const html = referenceWithAccessSlot(item, style);
+describe.each(ITEMS.flatMap(([id, item]) => CITATION_STYLES.map((s) => [s.id, id, item] as const)))(
+  'the %s reference of the web edition for %s',
+  (style, _id, item) => {
+    const html = referenceWithAccessSlot(item, style);
 
-  it('without JavaScript is citation-js’s entry without an access date', () => {
-    expect(load(`<div>${html}</div>`)('div').text()).toBe(load(`<div>${formatCitation(item, style).html}</div>`)('div').text());
-  });
+    it('without JavaScript is citation-js’s entry without an access date', () => {
+      expect(load(`<div>${html}</div>`)('div').text()).toBe(load(`<div>${formatCitation(item, style).html}</div>`)('div').text());
+    });
 
-  it.each(DAYS)('filled with %s is citation-js’s entry for that day', (day) => {
-    const expected = load(`<div>${formatCitation({ ...item, accessed: { 'date-parts': [day.split('-').map(Number)] } }, style).html}</div>`)('div').text();
-    expect(filled(html, day, 'html')).toBe(expected);
-  });
-});
+    it.each(DAYS)('filled with %s is citation-js’s entry for that day', (day) => {
+      const expected = load(
+        `<div>${formatCitation({ ...item, accessed: { 'date-parts': [day.split('-').map(Number)] } }, style).html}</div>`,
+      )('div').text();
+      expect(filled(html, day, 'html')).toBe(expected);
+    });
+  },
+);
 
-describe.each(ITEMS.flatMap(([id, item]) => DATA_FORMATS.map((f) => [f.id, id, item] as const)))('the %s data of the web edition for %s', (format, _id, item) => {
-  const html = dataWithAccessSlot(item, format);
+describe.each(ITEMS.flatMap(([id, item]) => DATA_FORMATS.map((f) => [f.id, id, item] as const)))(
+  'the %s data of the web edition for %s',
+  (format, _id, item) => {
+    const html = dataWithAccessSlot(item, format);
 
-  it.each(DAYS)('filled with %s is citation-js’s output for that day', (day) => {
-    // An HTML parser reads CR LF (RIS's line ends) as LF, in a browser as here.
-    expect(filled(html, day, 'text')).toBe(formatData([{ ...item, accessed: { 'date-parts': [day.split('-').map(Number)] } }], format).replaceAll('\r\n', '\n'));
-  });
-});
+    it.each(DAYS)('filled with %s is citation-js’s output for that day', (day) => {
+      // An HTML parser reads CR LF (RIS's line ends) as LF, in a browser as here.
+      expect(filled(html, day, 'text')).toBe(
+        formatData([{ ...item, accessed: { 'date-parts': [day.split('-').map(Number)] } }], format).replaceAll('\r\n', '\n'),
+      );
+    });
+  },
+);
 
 it('Harvard and GOST print the access date; the slot is there for them', () => {
   expect(referenceWithAccessSlot(item, 'harvard-cite-them-right')).toContain('data-access-slot');

@@ -39,11 +39,24 @@ const paragraph: CitationTarget = {
 
 describe('the article metadata', () => {
   it('is read from content/paper.yaml and the paper: pages 23–38 with the last inferred, keywords as printed, no author, DOI or ISSN', () => {
-    expect(meta).toMatchObject({ title: 'China’s strategy toward Central Asia', year: 2019, volume: 12, issue: 1, firstPage: 23, lastPage: 38, lastPageInferred: true });
-    expect(meta.journal).toEqual({ title: 'Vestnik of Saint Petersburg University. International Relations', printedTitle: 'Вестник СПбГУ. Международные отношения' });
+    expect(meta).toMatchObject({
+      title: 'China’s strategy toward Central Asia',
+      year: 2019,
+      volume: 12,
+      issue: 1,
+      firstPage: 23,
+      lastPage: 38,
+      lastPageInferred: true,
+    });
+    expect(meta.journal).toEqual({
+      title: 'Vestnik of Saint Petersburg University. International Relations',
+      printedTitle: 'Вестник СПбГУ. Международные отношения',
+    });
     expect(meta.keywords).toEqual(['China', 'Central Asia', 'national interests', 'principles of diplomacy', 'policy tools']);
     // The source sets a no-break space in “30 years”.
-    expect(meta.abstract).toMatch(/^In nearly 30\s+years since the collapse of the Soviet Union, China and the five Central Asian countries/);
+    expect(meta.abstract).toMatch(
+      /^In nearly 30\s+years since the collapse of the Soviet Union, China and the five Central Asian countries/,
+    );
     expect([meta.authors, meta.doi, meta.issn]).toEqual([[], '', '']);
   });
 });
@@ -94,52 +107,60 @@ describe('the CSL-JSON items', () => {
 const HAND_CHECKED: Record<CitationStyleId, { reference: string; example: string }> = {
   apa: {
     // APA Publication Manual, 7th ed., 10.1 journal article (Author. (Year). Title. Journal, vol(issue), pages.) and 9.12: with no author the title moves to the author position.
-    reference: 'China’s strategy toward Central Asia. (2019). Vestnik of Saint Petersburg University. International Relations, 12(1), 23–38.',
+    reference:
+      'China’s strategy toward Central Asia. (2019). Vestnik of Saint Petersburg University. International Relations, 12(1), 23–38.',
     example: 'APA 7 §10.1, §9.12',
   },
   'chicago-author-date': {
     // Chicago Manual of Style, 18th ed., author-date journal article (Author. Year. “Title.” Journal vol (issue): pages.); with no author the title leads; headline-style capitalisation.
-    reference: '“China’s Strategy toward Central Asia.” 2019. Vestnik of Saint Petersburg University. International Relations 12 (1): 23–38.',
+    reference:
+      '“China’s Strategy toward Central Asia.” 2019. Vestnik of Saint Petersburg University. International Relations 12 (1): 23–38.',
     example: 'CMOS 18 ch. 13, journal article (author-date)',
   },
   'modern-language-association': {
     // MLA Handbook, 9th ed., journal article (Author. “Title.” Journal, vol. 12, no. 1, Year, pp. x–y.); with no author the entry begins with the title.
-    reference: '“China’s Strategy toward Central Asia.” Vestnik of Saint Petersburg University. International Relations, vol. 12, no. 1, 2019, pp. 23–38.',
+    reference:
+      '“China’s Strategy toward Central Asia.” Vestnik of Saint Petersburg University. International Relations, vol. 12, no. 1, 2019, pp. 23–38.',
     example: 'MLA 9, journal article template',
   },
   'harvard-cite-them-right': {
     // Cite Them Right (Harvard), journal article (Author (Year) ‘Title’, Journal, vol(issue), pp. x–y.); the style file puts the journal in the author position when there is no author; the en-US locale gives double quotes.
-    reference: 'Vestnik of Saint Petersburg University. International Relations (2019) “China’s strategy toward Central Asia,” 12(1), pp. 23–38.',
+    reference:
+      'Vestnik of Saint Petersburg University. International Relations (2019) “China’s strategy toward Central Asia,” 12(1), pp. 23–38.',
     example: 'Cite Them Right, journal article',
   },
   'gost-r-7-0-5-2008': {
     // GOST R 7.0.5-2008, appendix examples of an article in a journal (Title // Journal. Year. Т. vol. № issue. С. pages.).
-    reference: 'China’s strategy toward Central Asia // Vestnik of Saint Petersburg University. International Relations. 2019. Т. 12. № 1. С. 23–38.',
+    reference:
+      'China’s strategy toward Central Asia // Vestnik of Saint Petersburg University. International Relations. 2019. Т. 12. № 1. С. 23–38.',
     example: 'GOST R 7.0.5-2008, article in a journal',
   },
 };
 
-describe.each(Object.entries(HAND_CHECKED) as [CitationStyleId, { reference: string; example: string }][])('style %s', (style, { reference }) => {
-  it('prints the whole article as checked by hand', () => {
-    expect(formatCitation(cslItem(meta, edition, paper, 'article'), style).text).toBe(reference);
-  });
+describe.each(Object.entries(HAND_CHECKED) as [CitationStyleId, { reference: string; example: string }][])(
+  'style %s',
+  (style, { reference }) => {
+    it('prints the whole article as checked by hand', () => {
+      expect(formatCitation(cslItem(meta, edition, paper, 'article'), style).text).toBe(reference);
+    });
 
-  it('names the section and pins its pages in the original-article citation', () => {
-    const { text, inText } = formatCitation(cslItem(meta, edition, section, 'article'), style, inTextLocator(section, 'article'));
-    expect(text).toMatch(/III\.3 Economic [Cc]ooperation/);
-    expect(text).toContain('30–32');
-    expect(text).toMatch(/12/);
-    expect(inText).toContain('[30]–[32]');
-  });
+    it('names the section and pins its pages in the original-article citation', () => {
+      const { text, inText } = formatCitation(cslItem(meta, edition, section, 'article'), style, inTextLocator(section, 'article'));
+      expect(text).toMatch(/III\.3 Economic [Cc]ooperation/);
+      expect(text).toContain('30–32');
+      expect(text).toMatch(/12/);
+      expect(inText).toContain('[30]–[32]');
+    });
 
-  it('gives the web edition with the paragraph’s address and the version it cites, once', () => {
-    const { text } = formatCitation(cslItem(meta, edition, paragraph, 'edition', '2026-12-01'), style);
-    expect(text).toContain('http://localhost:4321/paper/i-interests/1-border-security/#i-1-03');
-    // The official GOST style prints a web page as its title and address only: no site, no version.
-    const versions = text.match(new RegExp(`[Vv]ersion ${edition.version.replace('.', '\\.')}`, 'g')) ?? [];
-    expect(versions).toHaveLength(style === 'gost-r-7-0-5-2008' ? 0 : 1);
-  });
-});
+    it('gives the web edition with the paragraph’s address and the version it cites, once', () => {
+      const { text } = formatCitation(cslItem(meta, edition, paragraph, 'edition', '2026-12-01'), style);
+      expect(text).toContain('http://localhost:4321/paper/i-interests/1-border-security/#i-1-03');
+      // The official GOST style prints a web page as its title and address only: no site, no version.
+      const versions = text.match(new RegExp(`[Vv]ersion ${edition.version.replace('.', '\\.')}`, 'g')) ?? [];
+      expect(versions).toHaveLength(style === 'gost-r-7-0-5-2008' ? 0 : 1);
+    });
+  },
+);
 
 describe('the access date', () => {
   it('is printed by the styles that print one (Harvard, GOST), in their form', () => {

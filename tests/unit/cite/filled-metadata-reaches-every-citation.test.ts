@@ -16,7 +16,16 @@ const filled = articleMetaOnDisk('tests/fixtures/meta-filled/paper.yaml');
 const empty = articleMetaOnDisk();
 const edition = editionOnDisk();
 const paper = paperTarget(filled, '/paper/full/');
-const paragraph: CitationTarget = { id: 'iii-4-01', kind: 'paragraph', section: 'III.4 Energy cooperation', sectionNumber: 'III.4', paragraphNumber: 1, pages: { first: 29, last: 29 }, inferredPages: [29], path: '/paper/iii-policy-tools/4-energy-cooperation/#iii-4-01' };
+const paragraph: CitationTarget = {
+  id: 'iii-4-01',
+  kind: 'paragraph',
+  section: 'III.4 Energy cooperation',
+  sectionNumber: 'III.4',
+  paragraphNumber: 1,
+  pages: { first: 29, last: 29 },
+  inferredPages: [29],
+  path: '/paper/iii-policy-tools/4-energy-cooperation/#iii-4-01',
+};
 const urls = { abstract: 'http://localhost:4321/paper/abstract/', page: 'http://localhost:4321/paper/full/' };
 
 describe('with author, DOI and ISSN filled', () => {
@@ -24,7 +33,9 @@ describe('with author, DOI and ISSN filled', () => {
 
   it('each style names the author and APA gives the DOI', () => {
     const [apa, chicago, mla, harvard, gost] = formatAllStyles(article, undefined).map((f) => f.text);
-    expect(apa).toBe('Example, A. (2019). China’s strategy toward Central Asia. Vestnik of Saint Petersburg University. International Relations, 12(1), 23–38. https://doi.org/10.5555/cca.2019.102');
+    expect(apa).toBe(
+      'Example, A. (2019). China’s strategy toward Central Asia. Vestnik of Saint Petersburg University. International Relations, 12(1), 23–38. https://doi.org/10.5555/cca.2019.102',
+    );
     expect(chicago).toMatch(/^Example, Ann\. 2019\. “China’s Strategy toward Central Asia\.”/);
     expect(mla).toMatch(/^Example, Ann\. “China’s Strategy toward Central Asia\.”/);
     expect(harvard).toMatch(/^Example, A\. \(2019\) “China’s strategy toward Central Asia,” Vestnik/);
@@ -42,7 +53,9 @@ describe('with author, DOI and ISSN filled', () => {
     expect(entry?.fields['author']).toEqual([{ lastName: 'Example', firstName: 'Ann' }]);
     const [ris] = parseRis(formatData([article], 'ris'));
     expect(ris).toMatchObject({ DOI: '10.5555/cca.2019.102', ISSN: '1234-5679', author: [{ family: 'Example', given: 'Ann' }] });
-    expect(JSON.parse(formatData([article], 'csl-json'))).toMatchObject([{ author: [{ family: 'Example', given: 'Ann' }], DOI: '10.5555/cca.2019.102', ISSN: '1234-5679' }]);
+    expect(JSON.parse(formatData([article], 'csl-json'))).toMatchObject([
+      { author: [{ family: 'Example', given: 'Ann' }], DOI: '10.5555/cca.2019.102', ISSN: '1234-5679' },
+    ]);
   });
 
   it('the Highwire, Dublin Core and JSON-LD metadata carry them', () => {
@@ -52,7 +65,10 @@ describe('with author, DOI and ISSN filled', () => {
     expect(tags).toContainEqual(['citation_issn', '1234-5679']);
     expect(dublinCoreTags(article, urls.page)).toContainEqual(['DC.creator', 'Example, Ann']);
     expect(dublinCoreTags(article, urls.page)).toContainEqual(['DC.identifier', 'https://doi.org/10.5555/cca.2019.102']);
-    expect(articleJsonLd(filled, [], edition.url)).toMatchObject({ author: [{ '@type': 'Person', familyName: 'Example', givenName: 'Ann' }], sameAs: 'https://doi.org/10.5555/cca.2019.102' });
+    expect(articleJsonLd(filled, [], edition.url)).toMatchObject({
+      author: [{ '@type': 'Person', familyName: 'Example', givenName: 'Ann' }],
+      sameAs: 'https://doi.org/10.5555/cca.2019.102',
+    });
   });
 });
 

@@ -48,7 +48,9 @@ describe('the data notes of this paper', () => {
     expect(rest[0]?.text).toContain('Printed 20; recomputed 100 × 0.0303 / 1.5431 = 1.96');
     expect(rest[1]?.text).toContain('Printed 28.4; recomputed 100 × 0.1594 / 0.5623 = 28.348');
     expect(rest[2]?.text).toContain('Figure 1 prints 49%');
-    expect(notes.find((n) => n.where.label === 'Table 1, row Africa')?.text).toContain('Printed 22.06; recomputed 100 × 65.04 / 308.39 = 21.0902');
+    expect(notes.find((n) => n.where.label === 'Table 1, row Africa')?.text).toContain(
+      'Printed 22.06; recomputed 100 × 65.04 / 308.39 = 21.0902',
+    );
   });
 
   it('does not flag the oil share the text and Table 1 both give as 1.85', () => {

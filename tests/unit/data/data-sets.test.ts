@@ -1,6 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { chartData, dataSetCsv, dataSetJson, dataSetPrintedCsv, printedDataSet, rowsOf, textDataSets } from '../../../src/lib/data/data-sets.ts';
+import {
+  chartData,
+  dataSetCsv,
+  dataSetJson,
+  dataSetPrintedCsv,
+  printedDataSet,
+  rowsOf,
+  textDataSets,
+} from '../../../src/lib/data/data-sets.ts';
 import { datasetSchema } from '../../../src/schemas/dataset.ts';
 import { entitiesOnDisk } from '../../support/knowledge-on-disk.ts';
 import { readFileSync } from 'node:fs';

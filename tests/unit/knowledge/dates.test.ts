@@ -24,7 +24,10 @@ describe('stated dates', () => {
 
   it('sort a year before the months of that year', () => {
     const d = (s: string) => parseStatedDate(s) as Exclude<ReturnType<typeof parseStatedDate>, { error: string }>;
-    const sorted = ['2002-12', '2002', '2001-06-15', '2002-05'].map(d).sort(compareStatedDates).map((x) => x.iso);
+    const sorted = ['2002-12', '2002', '2001-06-15', '2002-05']
+      .map(d)
+      .sort(compareStatedDates)
+      .map((x) => x.iso);
     expect(sorted).toEqual(['2001-06-15', '2002', '2002-05', '2002-12']);
   });
 });

@@ -6,7 +6,12 @@ const body = (s: string) => s;
 describe('the paper model', () => {
   const sources = [
     { pageId: 'a', body: body('<P id="a-01">One <Ref n={1} />.</P>\n\n<P id="a-02"><PageMarker n={24} />Two.</P>') },
-    { pageId: 'b', body: body('<P id="b-01">Three <PageMarker n={25} />four.</P>\n\n<PageMarker n={26} />\n\n<DataTable id="table-1" />\n\n<P id="b-02">Five.</P>') },
+    {
+      pageId: 'b',
+      body: body(
+        '<P id="b-01">Three <PageMarker n={25} />four.</P>\n\n<PageMarker n={26} />\n\n<DataTable id="table-1" />\n\n<P id="b-02">Five.</P>',
+      ),
+    },
   ];
 
   it('assigns each paragraph and table its journal pages', () => {
@@ -27,10 +32,14 @@ describe('the paper model', () => {
   });
 
   it('refuses a paragraph id used twice, naming the page and the id', () => {
-    expect(() => paperBlocks([{ pageId: 'paper/x', body: '<P id="x-01">A</P>\n<P id="x-01">B</P>' }], 23)).toThrow('Duplicate id "x-01" on paper/x');
+    expect(() => paperBlocks([{ pageId: 'paper/x', body: '<P id="x-01">A</P>\n<P id="x-01">B</P>' }], 23)).toThrow(
+      'Duplicate id "x-01" on paper/x',
+    );
   });
 
   it('refuses page markers out of order, naming the page and the value', () => {
-    expect(() => paperBlocks([{ pageId: 'paper/x', body: '<P id="x-01"><PageMarker n={25} />A</P>' }], 23)).toThrow('Page marker 25 on paper/x follows page 23');
+    expect(() => paperBlocks([{ pageId: 'paper/x', body: '<P id="x-01"><PageMarker n={25} />A</P>' }], 23)).toThrow(
+      'Page marker 25 on paper/x follows page 23',
+    );
   });
 });

@@ -23,9 +23,12 @@ describe('a citation query', () => {
     expect(citationQuery(q)).toEqual(expected);
   });
 
-  it.each(['harmonious region', '87.24 million tons', 'iii', 'Table', 'p.', 'pp. 34–33', 'tables 1'])('“%s” is words, not a reference', (q) => {
-    expect(citationQuery(q)).toBeUndefined();
-  });
+  it.each(['harmonious region', '87.24 million tons', 'iii', 'Table', 'p.', 'pp. 34–33', 'tables 1'])(
+    '“%s” is words, not a reference',
+    (q) => {
+      expect(citationQuery(q)).toBeUndefined();
+    },
+  );
 });
 
 describe('the places a citation query lands on', () => {
@@ -40,7 +43,11 @@ describe('the places a citation query lands on', () => {
   };
 
   it('for a page: where it begins, then the paragraphs on it, in order', () => {
-    expect(placesFor({ kind: 'pages', first: 34, last: 34 }, places).map((p) => p.href)).toEqual(['/iii-4/#page-34', '/iii-4/#iii-4-05', '/iii-4/#iii-4-06']);
+    expect(placesFor({ kind: 'pages', first: 34, last: 34 }, places).map((p) => p.href)).toEqual([
+      '/iii-4/#page-34',
+      '/iii-4/#iii-4-05',
+      '/iii-4/#iii-4-06',
+    ]);
   });
 
   it('for a paragraph or a label: that one, or nothing if there is none', () => {

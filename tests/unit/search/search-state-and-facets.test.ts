@@ -67,7 +67,12 @@ describe('the filters of a page', () => {
   });
 
   it('become Pagefind inline filters, one per value', () => {
-    expect(pagefindFilters({ type: ['paper'], part: ['ii'], country: ['china', 'russia'] })).toEqual(['type:paper', 'part:ii', 'country:china', 'country:russia']);
+    expect(pagefindFilters({ type: ['paper'], part: ['ii'], country: ['china', 'russia'] })).toEqual([
+      'type:paper',
+      'part:ii',
+      'country:china',
+      'country:russia',
+    ]);
   });
 });
 

@@ -25,11 +25,15 @@ describe('the deployment', () => {
   });
 
   it('refuses a malformed value, naming the variable and the value', () => {
-    expect(() => deployment({ SITE_URL: 'user.github.io' }, LOCAL)).toThrow('SITE_URL: expected an http(s) address such as "https://user.github.io/" (value: "user.github.io")');
+    expect(() => deployment({ SITE_URL: 'user.github.io' }, LOCAL)).toThrow(
+      'SITE_URL: expected an http(s) address such as "https://user.github.io/" (value: "user.github.io")',
+    );
     expect(() => deployment({ SITE_URL: 'ftp://host/' }, LOCAL)).toThrow('(value: "ftp://host/")');
     expect(() => normaliseBasePath('/a b/')).toThrow('BASE_PATH: expected a URL path such as "/china-central-asia/" (value: "/a b/")');
     expect(() => normaliseBasePath('/../x/')).toThrow('BASE_PATH');
-    expect(() => deployment({ SITE_URL: 'https://host/one/', BASE_PATH: '/two/' }, LOCAL)).toThrow('SITE_URL: its path "/one/" is not BASE_PATH "/two/"');
+    expect(() => deployment({ SITE_URL: 'https://host/one/', BASE_PATH: '/two/' }, LOCAL)).toThrow(
+      'SITE_URL: its path "/one/" is not BASE_PATH "/two/"',
+    );
   });
 });
 
@@ -57,7 +61,13 @@ describe('the policy first', () => {
     const [theme, other, style, otherStyle] = [hash('theme()'), hash('elsewhere()'), hash('p{color:red}'), hash('q{}')];
     const page = (policy: string) =>
       `<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="${policy}"><script>theme()</script><script type="module" src="/a.js"></script><style>p{color:red}</style></head></html>`;
-    expect(pagePolicyHashes(page(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${other} ${theme};style-src 'self' ${style} ${otherStyle};style-src-attr 'unsafe-inline'`))).toBe(
+    expect(
+      pagePolicyHashes(
+        page(
+          `default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${other} ${theme};style-src 'self' ${style} ${otherStyle};style-src-attr 'unsafe-inline'`,
+        ),
+      ),
+    ).toBe(
       page(`default-src 'self';script-src 'self' 'wasm-unsafe-eval' ${theme};style-src 'self' ${style};style-src-attr 'unsafe-inline'`),
     );
   });
