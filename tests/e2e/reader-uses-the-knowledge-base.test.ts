@@ -17,14 +17,12 @@ async function open(path: string): Promise<Page> {
 }
 
 const visibleRows = (page: Page) =>
-  page
-    .locator('.agreements-table tbody tr:not([hidden])')
-    .evaluateAll((rows) =>
-      rows.map((r) => ({
-        date: r.querySelector('td')!.textContent.trim(),
-        title: r.querySelector('td:nth-child(2) a')!.textContent.trim(),
-      })),
-    );
+  page.locator('.agreements-table tbody tr:not([hidden])').evaluateAll((rows) =>
+    rows.map((r) => ({
+      date: r.querySelector('td')!.textContent.trim(),
+      title: r.querySelector('td:nth-child(2) a')!.textContent.trim(),
+    })),
+  );
 
 describe('the agreements table', () => {
   it('sorts by date, newest first on a second click, and by title', async () => {
