@@ -5,8 +5,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.tmp/', 'src/csl/', 'public/', 'content/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

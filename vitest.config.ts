@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Tests marked concurrent (the every-page walk) check this many pages at once: the cores, at least two.
+          maxConcurrency: Math.max(2, availableParallelism()),
         },
       },
     ],

@@ -4,15 +4,18 @@
  * violations (experimental rules such as label-content-name-mismatch included).
  * The light theme runs every rule on every page. The dark theme changes only colours, so it runs
  * the colour rules on every page that has a template of its own (paper pages, indexes, timeline,
- * home) and on the fullest entity page of each collection, which share their template with the rest.
+ * home) and on one page of each template that many pages share: the fullest entity page of each
+ * collection, a citation page of each kind (paper, section, paragraph) and a journal-page address
+ * of each kind (printed, inferred). One browser, one context per theme; pages are checked
+ * concurrently, as many at once as the machine has cores (at least two: a page mostly waits).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/built-site.ts';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolations, installAxe } from '../support/axe.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 
 const site = inject('siteUrl');
@@ -25,6 +28,7 @@ beforeAll(async () => {
     const context = await browser.newContext({ colorScheme: theme });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     await context.addInitScript(recordPolicyViolations);
+    await installAxe(context);
     contexts.set(theme, context);
   }
 });
@@ -32,40 +36,48 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const ENTITY_PAGE = /^\/(countries|agreements|projects|organisations)\/[^/]+\/$/;
-const FULLEST_ENTITY_PAGES = [
-  '/countries/kazakhstan/',
-  '/countries/china/',
-  '/agreements/counter-terrorism-cooperation-agreement-2002/',
-  '/projects/central-asia-china-gas-pipeline/',
-  '/organisations/sco/',
+/** Pages that share one template with many others: checked in the dark theme by the one named beside them. */
+const SHARED_TEMPLATES: [RegExp, string[]][] = [
+  [
+    /^\/(countries|agreements|projects|organisations)\/[^/]+\/$/,
+    [
+      '/countries/kazakhstan/',
+      '/countries/china/',
+      '/agreements/counter-terrorism-cooperation-agreement-2002/',
+      '/projects/central-asia-china-gas-pipeline/',
+      '/organisations/sco/',
+    ],
+  ],
+  [/^\/cite\/[^/]+\/$/, ['/cite/paper/', '/cite/iii-4/', '/cite/iii-4-05/']],
+  [/^\/paper\/page\/\d+\/$/, ['/paper/page/24/', '/paper/page/34/']],
 ];
-const PAGES = {
-  light: builtPages(),
-  dark: builtPages().filter((p) => !ENTITY_PAGE.test(p) || FULLEST_ENTITY_PAGES.includes(p)),
-};
+const inDarkTheme = (path: string) => SHARED_TEMPLATES.every(([pattern, chosen]) => !pattern.test(path) || chosen.includes(path));
+const PAGES = { light: builtPages(), dark: builtPages().filter(inDarkTheme) };
 
-describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
-  it.each(PAGES[theme])('%s', async (path) => {
+describe.concurrent.each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
+  it.for(PAGES[theme])('%s', async (path, { expect }) => {
     const page = await contexts.get(theme)!.newPage();
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => !r.url().startsWith(site) && !r.url().startsWith('data:') && foreign.push(r.url()));
-    // A page that leads elsewhere by a refresh (/paper/page/<n>/) is checked as it stands, before it goes.
-    if (/<meta http-equiv="refresh"/.test(readFileSync(join('dist', path, 'index.html'), 'utf8'))) {
-      await page.route(`${site}${path}`, async (route) => {
-        const original = await route.fetch();
-        await route.fulfill({ response: original, body: (await original.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
-      });
+    try {
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => !r.url().startsWith(site) && !r.url().startsWith('data:') && foreign.push(r.url()));
+      // A page that leads elsewhere by a refresh (/paper/page/<n>/) is checked as it stands, before it goes.
+      if (/<meta http-equiv="refresh"/.test(readFileSync(join('dist', path, 'index.html'), 'utf8'))) {
+        await page.route(`${site}${path}`, async (route) => {
+          const original = await route.fetch();
+          await route.fulfill({ response: original, body: (await original.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+        });
+      }
+      const response = await page.goto(`${site}${path}`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await axeViolations(page, theme === 'light' ? 'all' : 'colour')).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(await policyViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
     }
-    const response = await page.goto(`${site}${path}`, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    expect(await axeViolations(page, theme === 'light' ? 'all' : 'colour')).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
-    expect(await policyViolations(page)).toEqual([]);
-    await page.close();
   });
 });
