@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
 import { builtHtml } from './src/plugins/built-html.ts';
+import { takeAlong } from './src/plugins/take-along.ts';
 import { securityHeaders } from './src/plugins/security-headers.ts';
 import { addressNotice } from './src/plugins/address-notice.ts';
 import { contentSecurityPolicy } from './src/lib/site/security-policy.ts';
@@ -46,7 +47,9 @@ export default defineConfig({
   // No code blocks in the paper: no highlighter (Shiki's inline styles would need 'unsafe-inline' under the CSP).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
-    // Before Starlight, whose build:done hook runs Pagefind.
+    // Before Starlight, whose build:done hook runs Pagefind: the take-along files (PDF, EPUB) from the
+    // built linear view, which then write their sizes into the pages; then the pages' own transforms.
+    takeAlong(),
     builtHtml(),
     securityHeaders(),
     addressNotice(published),

@@ -3,7 +3,8 @@
  * against a bare Starlight twin holding the same paper text (scripts/bench/twin.ts), both served
  * with gzip on loopback and loaded cold in headless Chromium. Prints, per page, the bytes
  * transferred by kind at load and after scrolling to the end, requests, DOM elements and the ratio
- * to the twin's page; the cold search; the JavaScript a Cite panel fetches; Lighthouse's scores.
+ * to the twin's page; the cold search; the JavaScript a Cite panel fetches; the time the take-along
+ * files (PDF, EPUB) add to a build; Lighthouse's scores.
  *
  *   npm run build && npm run bench                 pages, search, Cite panel, Lighthouse
  *   npm run bench -- --scale 2000                  also build cost at 500, 1,000 and 2,000 pages
@@ -19,6 +20,7 @@ import { coldSearch, dialogSearch, markdownTable, median } from './bench/search.
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
 import { writeTwin } from './bench/twin.ts';
 import { buildEditionAtScale, buildTwinAtScale, type BuildCost } from './bench/scale.ts';
+import { takeAlongCost } from './bench/take-along.ts';
 
 const PAGES: { label: string; path: string; twin?: boolean }[] = [
   { label: 'home', path: '/', twin: true },
@@ -117,6 +119,15 @@ console.log(
 const cite = await citePanelScript(browser, `${edition.url}/paper/iii-policy-tools/4-energy-cooperation/`);
 console.log(`\n## Opening a Cite panel (III.4)\n\nJavaScript fetched: ${kb(cite)} KB (compressed)`);
 await browser.close();
+
+const takeAlong = await takeAlongCost(resolve('dist'));
+console.log("\n## Take-along files: what they add to a build (the build's own code, 3 runs, medians)\n");
+console.log(
+  markdownTable(
+    ['file', 'KB', 'seconds'],
+    takeAlong.map((f) => [f.kind, kb(f.bytes), (f.ms / 1000).toFixed(1)]),
+  ),
+);
 
 if (withLighthouse) {
   const lhRows: string[][] = [];

@@ -15,7 +15,8 @@ import { spaceCells } from './index-cell-spacing.ts';
 
 const TRANSFORMS = [policyFirst, pagePolicyHashes, spaceCells];
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every HTML file under `dir`. */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((e) =>

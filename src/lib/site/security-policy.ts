@@ -14,6 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
+import { TAKE_ALONG } from '../edition-files/files.ts';
 
 /**
  * The SHA-256 hashes of Starlight's `is:inline` scripts (the theme provider, the search shortcut,
@@ -70,7 +71,7 @@ export const CITATION_MEDIA_TYPES: readonly (readonly [folder: string, type: str
   ['json', 'application/vnd.citationstyles.csl+json; charset=utf-8'],
 ];
 
-/** The `_headers` file (Netlify, Cloudflare Pages) for a site under `base`: security headers for every path, media types for the citation files. */
+/** The `_headers` file (Netlify, Cloudflare Pages) for a site under `base`: security headers for every path, media types for the citation and take-along files. */
 export function headersFile(base: string): string {
   const rule = (pattern: string, headers: readonly (readonly [string, string])[]) =>
     [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
@@ -78,6 +79,7 @@ export function headersFile(base: string): string {
     `# Written by src/plugins/security-headers.ts from src/lib/site/security-policy.ts at build time; do not edit.`,
     rule(`${base}*`, SECURITY_HEADERS),
     ...CITATION_MEDIA_TYPES.map(([folder, type]) => rule(`${base}cite/${folder}/*`, [['Content-Type', type]])),
+    ...Object.values(TAKE_ALONG).map((f) => rule(`${base}${f.path.slice(1)}`, [['Content-Type', f.mediaType]])),
     '',
   ].join('\n');
 }

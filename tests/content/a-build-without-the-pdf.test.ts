@@ -1,0 +1,41 @@
+/**
+ * A build that makes no PDF (no Chromium, a missing font, or EDITION_PDF=off, the one this
+ * machine can stage): the real `astro build` on a copy still succeeds, says so in one line of its
+ * log, makes the EPUB and links no PDF from any page.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy } from '../support/build-copy.ts';
+
+let dist = '';
+let log = '';
+beforeAll(() => {
+  const { dir, build } = buildCopy({ env: { EDITION_PDF: 'off' } });
+  log = stripVTControlCharacters(`${build.stdout}${build.stderr}`);
+  if (build.status !== 0) throw new Error(`the build without the PDF failed:\n${log}`);
+  dist = join(dir, 'dist');
+}, 300_000);
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+
+describe('a build without the PDF', () => {
+  it('says so in one line of its log', () => {
+    expect(log.split('\n').filter((line) => line.includes('[take-along]'))).toEqual([
+      expect.stringMatching(/\[take-along\] made epub \d+ KB in [\d.]+ s; no PDF: EDITION_PDF=off$/),
+    ]);
+  });
+
+  it('makes the EPUB and no PDF, and no page links a PDF', () => {
+    expect(existsSync(join(dist, 'edition/china-strategy-toward-central-asia.epub'))).toBe(true);
+    expect(existsSync(join(dist, 'edition/china-strategy-toward-central-asia.pdf'))).toBe(false);
+    const linking = htmlFiles(dist).filter((file) => /href="[^"]*\.pdf"|data-take-along-size="pdf"/.test(readFileSync(file, 'utf8')));
+    expect(linking).toEqual([]);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toMatch(/<a href="\/edition\/china-strategy-toward-central-asia\.epub"[^>]*>EPUB<\/a> \(<span data-take-along-size="epub">\d+ KB<\/span>\)/);
+  });
+});
