@@ -1,6 +1,6 @@
 /**
  * Reads the built site; writes the take-along files after the build (src/lib/edition-files/make.ts):
- * the EPUB always, the PDF where a Chromium and the fonts can print it. Then writes each file's size
+ * the EPUB and the TEI always, the PDF where a Chromium and the fonts can print it. Then writes each file's size
  * into the pages' download links (`<span data-take-along-size="pdf">`). One line in the build's log
  * says what was made, and why the PDF was not.
  */
@@ -27,7 +27,7 @@ export function takeAlong(): AstroIntegration {
           const html = await readFile(page, 'utf8');
           if (!html.includes('data-take-along-size')) continue;
           const done = html.replace(
-            /(<span data-take-along-size="(pdf|epub)">)(<\/span>)/g,
+            /(<span data-take-along-size="(pdf|epub|tei)">)(<\/span>)/g,
             (_, open: string, kind: TakeAlongKind, close: string) => {
               const size = sizes.get(kind);
               if (size === undefined) throw new Error(`${page}: links the ${kind} file, which this build does not make`);

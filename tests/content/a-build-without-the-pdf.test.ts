@@ -27,7 +27,7 @@ const htmlFiles = (dir: string): string[] =>
 describe('a build without the PDF', () => {
   it('says so in one line of its log', () => {
     expect(log.split('\n').filter((line) => line.includes('[take-along]'))).toEqual([
-      expect.stringMatching(/\[take-along\] made epub \d+ KB in [\d.]+ s; no PDF: EDITION_PDF=off$/),
+      expect.stringMatching(/\[take-along\] made epub \d+ KB, tei \d+ KB in [\d.]+ s; no PDF: EDITION_PDF=off$/),
     ]);
   });
 

@@ -238,8 +238,9 @@ describe('where the take-along files are', () => {
       expect(links, path).toEqual([
         ['PDF', '/edition/china-strategy-toward-central-asia.pdf'],
         ['EPUB', '/edition/china-strategy-toward-central-asia.epub'],
+        ['TEI P5 XML', '/edition/china-strategy-toward-central-asia.tei.xml'],
       ]);
-      expect($('.take-along').text(), path).toMatch(/PDF \(\d+ KB\) · EPUB \(\d+ KB\)/);
+      expect($('.take-along').text(), path).toMatch(/PDF \(\d+ KB\) · EPUB \(\d+ KB\) · TEI P5 XML \(\d+ KB\)/);
     }
   });
 

@@ -1,6 +1,6 @@
 /**
- * The take-along files of the edition: the whole edition as a PDF and as an EPUB, at stable
- * addresses under the base (their metadata name the edition's version). The EPUB is made by every
+ * The take-along files of the edition: the whole edition as a PDF, an EPUB and a TEI P5 file, at stable
+ * addresses under the base (their metadata name the edition's version). The EPUB and the TEI are made by every
  * build; the PDF needs a Chromium to print it. A build without one still succeeds, says so in one
  * line and links no PDF; so does a build whose fonts lack a character of the text (src/lib/edition-files/fonts.ts).
  * A publishing pipeline sets `EDITION_PDF=required` to make either an error; `EDITION_PDF=off` leaves the PDF out.
@@ -13,7 +13,7 @@ import { charactersWithoutFont, describeCharacter } from './fonts.ts';
 /** The author's text, whose every character the PDF must draw. */
 const SOURCE_FILE = 'content/source/000_a3d1c4cd33663190.txt';
 
-export type TakeAlongKind = 'pdf' | 'epub';
+export type TakeAlongKind = 'pdf' | 'epub' | 'tei';
 
 export interface TakeAlongFile {
   kind: TakeAlongKind;
@@ -26,6 +26,7 @@ export interface TakeAlongFile {
 export const TAKE_ALONG: Record<TakeAlongKind, TakeAlongFile> = {
   pdf: { kind: 'pdf', path: '/edition/china-strategy-toward-central-asia.pdf', mediaType: 'application/pdf', label: 'PDF' },
   epub: { kind: 'epub', path: '/edition/china-strategy-toward-central-asia.epub', mediaType: 'application/epub+zip', label: 'EPUB' },
+  tei: { kind: 'tei', path: '/edition/china-strategy-toward-central-asia.tei.xml', mediaType: 'application/tei+xml', label: 'TEI P5 XML' },
 };
 
 export interface TakeAlongPlan {
@@ -47,16 +48,16 @@ export function takeAlongPlan(
   }
   const without = (pdfSkipped: string, chromium?: string): TakeAlongPlan => {
     if (setting === 'required') throw new Error(`EDITION_PDF=required, but the PDF cannot be made: ${pdfSkipped}`);
-    return { files: [TAKE_ALONG.epub], chromium, pdfSkipped };
+    return { files: [TAKE_ALONG.epub, TAKE_ALONG.tei], chromium, pdfSkipped };
   };
-  if (setting === 'off') return { files: [TAKE_ALONG.epub], chromium: undefined, pdfSkipped: 'EDITION_PDF=off' };
+  if (setting === 'off') return { files: [TAKE_ALONG.epub, TAKE_ALONG.tei], chromium: undefined, pdfSkipped: 'EDITION_PDF=off' };
   const chromium = find(env);
   if (!chromium) return without('no Chromium found (install Debian’s chromium or set CHROMIUM_PATH)');
   const missing = unprintable();
   if (missing.length) {
     return without(`no installed font has ${missing.map(describeCharacter).join(', ')} of the text (install Debian’s fonts-wqy-microhei)`);
   }
-  return { files: [TAKE_ALONG.pdf, TAKE_ALONG.epub], chromium };
+  return { files: [TAKE_ALONG.pdf, TAKE_ALONG.epub, TAKE_ALONG.tei], chromium };
 }
 
 let plan: TakeAlongPlan | undefined;

@@ -1,7 +1,7 @@
 /**
  * Makes the take-along files from a built site: reads its linear view and references page, the
- * article's metadata and the edition, and writes the EPUB and, where the plan has one, the PDF into
- * `outDir` (the built site itself, or elsewhere for the benchmark). Returns each file's size and the
+ * article's metadata, the edition and the entity files, and writes the EPUB, the TEI and, where the
+ * plan has one, the PDF into `outDir` (the built site itself, or elsewhere for the benchmark). Returns each file's size and the
  * time each took. Used by the build (src/plugins/take-along.ts) and `npm run bench`.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +15,8 @@ import { editionDocument } from './edition-document.ts';
 import { printDocument, type EditionFileMeta } from './print-document.ts';
 import { printPdf } from './print-pdf.ts';
 import { epubPackage } from './epub.ts';
+import { teiDocument } from './tei.ts';
+import { readEntityFiles } from '../content/entity-files.ts';
 import { TAKE_ALONG, type TakeAlongKind, type TakeAlongPlan } from './files.ts';
 
 const require = createRequire(import.meta.url);
@@ -50,6 +52,12 @@ export async function makeTakeAlongFiles(siteDir: string, outDir: string, plan: 
     made.push({ kind, bytes: content.length, ms: performance.now() - started });
   };
   await make('epub', () => epubPackage(doc, meta, epubCss));
+  const address = (path: string) => new URL(path.replace(/^\//, ''), edition.url).href;
+  await make('tei', () =>
+    Promise.resolve(
+      new TextEncoder().encode(teiDocument({ doc, meta, entities: readEntityFiles(), address, self: address(TAKE_ALONG.tei.path) })),
+    ),
+  );
   if (plan.chromium && plan.files.includes(TAKE_ALONG.pdf)) {
     const chromium = plan.chromium;
     await make('pdf', async () => {
