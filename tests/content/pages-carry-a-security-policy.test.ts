@@ -62,9 +62,26 @@ describe('the Content-Security-Policy of every page', () => {
 });
 
 describe('the response headers', () => {
-  it('every path gets nosniff, a referrer policy, a permissions policy and frame-ancestors; citation files their media types', async () => {
+  it('every path gets nosniff, a referrer policy, a permissions policy and frame-ancestors; citation and take-along files their media types', async () => {
     const rules = readHeaderRules(readFileSync('dist/_headers', 'utf8'));
-    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/cite/bib/*', '/cite/ris/*', '/cite/json/*']);
+    expect(rules.map((r) => r.pattern)).toEqual([
+      '/*',
+      '/cite/bib/*',
+      '/cite/ris/*',
+      '/cite/json/*',
+      '/edition/china-strategy-toward-central-asia.pdf',
+      '/edition/china-strategy-toward-central-asia.epub',
+      '/edition/china-strategy-toward-central-asia.tei.xml',
+    ]);
+    for (const [path, type] of [
+      ['/edition/china-strategy-toward-central-asia.pdf', 'application/pdf'],
+      ['/edition/china-strategy-toward-central-asia.epub', 'application/epub+zip'],
+      ['/edition/china-strategy-toward-central-asia.tei.xml', 'application/tei+xml'],
+    ] as const) {
+      const response = await fetch(`${site}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(type);
+    }
     for (const path of ['/', '/paper/iii-policy-tools/4-energy-cooperation/', '/data/table-1.csv', '/pagefind/pagefind.js']) {
       const response = await fetch(`${site}${path}`);
       expect(response.status, path).toBe(200);

@@ -31,7 +31,9 @@ describe('the TEI file', () => {
   it('is refused by the same check when it is not valid (a fixture with a misplaced <p>)', () => {
     const verdict = jing('tests/fixtures/tei-invalid/edition.tei.xml');
     expect(verdict.status).toBe(1);
-    expect(verdict.errors[0]).toMatch(/:12:14: error: element "p" not allowed here/);
+    // jing's first message, as tests/fixtures/tei-invalid/expected.txt gives it (up to the list of what it expected instead).
+    const expected = readFileSync('tests/fixtures/tei-invalid/expected.txt', 'utf8').trim();
+    expect(verdict.errors[0]?.replace(/^.*\/tests\/fixtures\/tei-invalid\//, '').replace(/; expected .*$/, '')).toBe(expected);
   });
 
   it('holds every sentence of the source in order, in its front and body, notes and editorial headings left out', () => {

@@ -78,6 +78,14 @@ describe('the _headers file', () => {
     const patterns = headersFile('/ed/')
       .split('\n')
       .filter((line) => line.startsWith('/'));
-    expect(patterns).toEqual(['/ed/*', '/ed/cite/bib/*', '/ed/cite/ris/*', '/ed/cite/json/*']);
+    expect(patterns).toEqual([
+      '/ed/*',
+      '/ed/cite/bib/*',
+      '/ed/cite/ris/*',
+      '/ed/cite/json/*',
+      '/ed/edition/china-strategy-toward-central-asia.pdf',
+      '/ed/edition/china-strategy-toward-central-asia.epub',
+      '/ed/edition/china-strategy-toward-central-asia.tei.xml',
+    ]);
   });
 });
