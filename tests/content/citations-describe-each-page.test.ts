@@ -83,6 +83,27 @@ describe('Highwire Press tags', () => {
     expect(item.pages).toBe(first === last ? String(first) : `${first}-${last}`);
   });
 
+  const citationPages = builtPages().filter((p) => /^\/cite\/[^/]+\/$/.test(p));
+  it.each(citationPages)('citation page %s imports into Zotero as the journal article it cites: its title, its pages, its own address', (path) => {
+    const $ = loadPage(path);
+    const tags = metaTags(path, 'citation_');
+    // The page says what it cites and links it: the paper (the linear view), a section, or a paragraph's anchor.
+    const cited = new URL($('.kb-lead a').first().attr('href')!, edition.url).href;
+    const item = asZoteroReadsIt(path, new URL(path, edition.url).href);
+    expect(item.url).toBe(cited);
+    expect(one(tags, 'citation_journal_title')).toBe(JOURNAL);
+    expect(one(tags, 'citation_title')).toMatch(new RegExp(`^${TITLE}(: .+)?$`));
+    const id = path.split('/')[2]!;
+    const linear = loadPage('/paper/full/');
+    const pages =
+      id === 'paper'
+        ? '23-38'
+        : linear(`p.para[id="${id}"]`).attr('data-pages') ??
+          asZoteroReadsIt(new URL(cited).pathname, cited).pages;
+    const [first, last] = pages!.split('-');
+    expect(item.pages).toBe(first === last || !last ? first : `${first}-${last}`);
+  });
+
   it('a section on one journal page imports as that page alone (I.1: “24”)', () => {
     const path = sectionPages().find((p) => p.includes('/i-interests/1-'))!;
     expect(pagesShown(path)).toEqual([24, 24]);
