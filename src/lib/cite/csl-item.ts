@@ -8,6 +8,7 @@ import type { Edition } from '../../schemas/paper-meta.ts';
 import type { ArticleMeta } from '../paper/article-meta.ts';
 import type { PageSpan } from '../paper/model.ts';
 import { absoluteUrl } from '../site/site-url.ts';
+import { inferredPagesNote, pageLocator, pageRange } from './page-slots.ts';
 
 /** "China’s strategy toward Central Asia: an online edition, version 1.1": the edition as a cited website. */
 export const editionName = (edition: Pick<Edition, 'title' | 'version'>) => `${edition.title}, version ${edition.version}`;
@@ -69,14 +70,7 @@ export interface CslLocator {
 
 const dateParts = (isoDay: string): { 'date-parts': [number[]] } => ({ 'date-parts': [isoDay.split('-').map(Number)] });
 
-/** "29" or "29–30". */
-export const pageRange = ({ first, last }: PageSpan) => (first === last ? String(first) : `${first}–${last}`);
-
-function inferredNote(inferred: readonly number[]): string | undefined {
-  if (inferred.length === 0) return undefined;
-  const pages = inferred.length === 1 ? `Journal page ${inferred[0]} is` : `Journal pages ${inferred.join(', ')} are`;
-  return `${pages} inferred from the layout of the source text, which does not print ${inferred.length === 1 ? 'it' : 'them'}.`;
-}
+export { pageRange };
 
 /** The whole article as a target: all its pages, its abstract page as the address. */
 export function paperTarget(meta: ArticleMeta, path: string): CitationTarget {
@@ -106,7 +100,7 @@ export function cslItem(meta: ArticleMeta, edition: Edition, target: CitationTar
     keyword: meta.keywords.join(', '),
   };
   if (work === 'article') {
-    const note = inferredNote(target.inferredPages);
+    const note = inferredPagesNote(target.inferredPages);
     return {
       ...common,
       type: 'article-journal',
@@ -141,9 +135,7 @@ export function cslItem(meta: ArticleMeta, edition: Edition, target: CitationTar
 export function inTextLocator(target: CitationTarget, work: CitedWork): CslLocator | undefined {
   if (work === 'article') {
     if (target.kind === 'paper') return undefined;
-    const page = (n: number) => (target.inferredPages.includes(n) ? `[${n}]` : String(n));
-    const { first, last } = target.pages;
-    return { label: 'page', locator: first === last ? page(first) : `${page(first)}–${page(last)}` };
+    return { label: 'page', locator: pageLocator(target.pages, target.inferredPages) };
   }
   if (target.kind === 'paragraph' && target.paragraphNumber) return { label: 'paragraph', locator: String(target.paragraphNumber) };
   if (target.kind === 'section' && target.sectionNumber) return { label: 'section', locator: target.sectionNumber };
