@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkChecker, LinkState } from 'linkinator';
 import * as cheerio from 'cheerio';
+import JSZip from 'jszip';
 import { buildCopy } from '../support/build-copy.ts';
 import { serveSite } from '../support/serve-dist.ts';
 import { browserForFile, openWithoutErrors } from '../support/browser.ts';
@@ -153,5 +154,20 @@ describe(`a reader of the site under ${BASE}`, () => {
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.split('\n').length).toBeGreaterThan(5);
     await page.close();
+  });
+
+  it('makes the take-along files under the base, pointing readers at the published address', async () => {
+    const file = (name: string) => join(dist, 'edition', `china-strategy-toward-central-asia.${name}`);
+    // The PDF's links to entities and sections (its URI actions; it is written without object streams).
+    const pdf = readFileSync(file('pdf')).toString('latin1');
+    const uris = [...pdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris.length).toBeGreaterThan(100);
+    expect(uris.filter((u) => !u.startsWith(SITE_URL))).toEqual([]);
+    expect(uris).toContain(`${SITE_URL}countries/kazakhstan/`);
+    // The EPUB's, and the TEI's entries.
+    const zip = await JSZip.loadAsync(readFileSync(file('epub')));
+    const part3 = await zip.file('EPUB/text-05.xhtml')!.async('string');
+    expect(part3).toContain(`href="${SITE_URL}countries/kazakhstan/"`);
+    expect(readFileSync(file('tei.xml'), 'utf8')).toContain(`<idno type="URI">${SITE_URL}countries/kazakhstan/</idno>`);
   });
 });

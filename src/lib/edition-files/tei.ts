@@ -164,21 +164,24 @@ const aliasResp = (a: Alias) => (typeof a === 'string' ? '' : ` ${RESP}`);
 
 function standOff(entities: EntityFiles, address: (path: string) => string): string {
   const uri = (collection: string, id: string) => `<idno type="URI">${esc(address(`/${collection}/${id}/`))}</idno>`;
+  /** An entity's names: its name (`nameAttributes` on it), then its aliases, in the list's naming element. */
+  const names = (tag: string, name: string, aliases: readonly Alias[], nameAttributes = '') =>
+    `<${tag}${nameAttributes}>${esc(name)}</${tag}>${aliases.map((a) => `<${tag} type="alias"${aliasResp(a)}>${esc(aliasText(a))}</${tag}>`).join('')}`;
   const places = entities.countries.map(
     ({ id, data }) =>
-      `<place xml:id="${entityXmlId('countries', id)}" type="${token(data.role)}"><placeName>${esc(data.name)}</placeName>${data.aliases.map((a) => `<placeName type="alias"${aliasResp(a)}>${esc(aliasText(a))}</placeName>`).join('')}${uri('countries', id)}</place>`,
+      `<place xml:id="${entityXmlId('countries', id)}" type="${token(data.role)}">${names('placeName', data.name, data.aliases)}${uri('countries', id)}</place>`,
   );
   const orgs = entities.organisations.map(
     ({ id, data }) =>
-      `<org xml:id="${entityXmlId('organisations', id)}" type="${token(data.kind)}"><orgName>${esc(data.name)}</orgName>${data.aliases.map((a) => `<orgName type="alias"${aliasResp(a)}>${esc(aliasText(a))}</orgName>`).join('')}${uri('organisations', id)}</org>`,
+      `<org xml:id="${entityXmlId('organisations', id)}" type="${token(data.kind)}">${names('orgName', data.name, data.aliases)}${uri('organisations', id)}</org>`,
   );
   const agreements = entities.agreements.map(
     ({ id, data }) =>
-      `<bibl xml:id="${entityXmlId('agreements', id)}" type="${token(data.kind)}"><title${data.nameEditorial ? ` type="editorial" ${RESP}` : ''}>${esc(data.name)}</title>${data.aliases.map((a) => `<title type="alias"${aliasResp(a)}>${esc(aliasText(a))}</title>`).join('')}${data.date ? `<date when="${data.date.iso}"/>` : ''}${uri('agreements', id)}</bibl>`,
+      `<bibl xml:id="${entityXmlId('agreements', id)}" type="${token(data.kind)}">${names('title', data.name, data.aliases, data.nameEditorial ? ` type="editorial" ${RESP}` : '')}${data.date ? `<date when="${data.date.iso}"/>` : ''}${uri('agreements', id)}</bibl>`,
   );
   const projects = entities.projects.map(
     ({ id, data }) =>
-      `<object xml:id="${entityXmlId('projects', id)}" type="${token(data.sector)}"><objectIdentifier><objectName>${esc(data.name)}</objectName>${data.aliases.map((a) => `<objectName type="alias"${aliasResp(a)}>${esc(aliasText(a))}</objectName>`).join('')}${uri('projects', id)}</objectIdentifier></object>`,
+      `<object xml:id="${entityXmlId('projects', id)}" type="${token(data.sector)}"><objectIdentifier>${names('objectName', data.name, data.aliases)}${uri('projects', id)}</objectIdentifier></object>`,
   );
   return `<standOff>
 <listPlace type="countries">
