@@ -111,6 +111,17 @@ describe('the PDF', () => {
     expect(pageStarts(body)).toEqual(PAGE_STARTS);
   });
 
+  it('links paragraph ids and entities to the web edition, and places in the text within the file', () => {
+    // The PDF is written without object streams, so its link actions stand in the file as written.
+    const raw = readFileSync(PDF).toString('latin1');
+    const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris).toContain('http://localhost:4321/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05');
+    expect(uris).toContain('http://localhost:4321/countries/kazakhstan/');
+    expect(uris.filter((u) => !u.startsWith('http://localhost:4321/'))).toEqual([]);
+    // Links to a table, a page start or the references note go to a place in the file.
+    expect([...raw.matchAll(/\/S \/GoTo|\/Dest\b/g)].length).toBeGreaterThan(20);
+  });
+
   it('gives every paragraph id where its paragraph begins', () => {
     const ids = loadPage('/paper/full/')('p.para[id]')
       .toArray()

@@ -97,12 +97,15 @@ export function editionDocument(
   relink($, main);
   relink(refs, refMain);
 
-  // Each paragraph says its id where it begins.
+  // Each paragraph says its id where it begins, a link to the paragraph in the web edition (its
+  // section's page, whose address the section's heading links, with the paragraph's anchor).
   const paragraphs: string[] = [];
   main.find('p.para[id]').each((_, el) => {
     const id = $(el).attr('id')!;
     paragraphs.push(id);
-    $(el).prepend(`<span class="para-id" data-editorial="">¶ ${id}</span> `);
+    const section = $(el).closest('section.linear-section').children('h2, h3').first().find('a').attr('href');
+    const href = section ? ` href="${section.replace(/#.*$/, '')}#${id}"` : '';
+    $(el).prepend(`<a class="para-id"${href} data-editorial="">¶ ${id}</a> `);
   });
 
   // The article's first page begins with its first section: no marker is printed there on the site.
