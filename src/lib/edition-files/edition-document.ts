@@ -37,8 +37,6 @@ export interface EditionDocument {
   chapters: EditionChapter[];
   /** Journal pages in order, where each begins. */
   pages: EditionPageStart[];
-  /** Paragraph ids in reading order. */
-  paragraphs: string[];
   /** The references note (the list is not in the source), as the references page gives it. */
   references: { title: string; html: string };
   /** The text of a paragraph, editorial insertions removed. */
@@ -99,10 +97,8 @@ export function editionDocument(
 
   // Each paragraph says its id where it begins, a link to the paragraph in the web edition (its
   // section's page, whose address the section's heading links, with the paragraph's anchor).
-  const paragraphs: string[] = [];
   main.find('p.para[id]').each((_, el) => {
     const id = $(el).attr('id')!;
-    paragraphs.push(id);
     const section = $(el).closest('section.linear-section').children('h2, h3').first().find('a').attr('href');
     const href = section ? ` href="${section.replace(/#.*$/, '')}#${id}"` : '';
     $(el).prepend(`<a class="para-id"${href} data-editorial="">¶ ${id}</a> `);
@@ -161,7 +157,6 @@ export function editionDocument(
   return {
     chapters,
     pages,
-    paragraphs,
     references: { title: refs('h1').first().text().trim(), html: refMain.html() ?? '' },
     paragraphText,
   };
