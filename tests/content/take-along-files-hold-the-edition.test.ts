@@ -57,6 +57,14 @@ describe('the PDF', () => {
     expect(Number(/^Pages:\s+(\d+)$/m.exec(info)![1])).toBeGreaterThan(15);
   });
 
+  it('has no page that holds nothing but its running head and number (a page break doubled)', () => {
+    const pages = text.split('\f').filter((page) => page.trim());
+    const bare = pages
+      .map((page, i) => ({ page: i + 1, lines: page.split('\n').filter((line) => line.trim()) }))
+      .filter(({ lines }) => lines.filter((line) => !line.startsWith('China’s strategy toward Central Asia: an online edition') && !/^\d+$/.test(line)).length === 0);
+    expect(bare.map((p) => p.page)).toEqual([]);
+  });
+
   it('declares its language as English in its catalog', () => {
     const root = /\/Root (\d+) 0 R/.exec(run('qpdf', '--show-object=trailer', PDF))![1]!;
     expect(run('qpdf', `--show-object=${root}`, PDF)).toMatch(/\/Lang \(en\)/);

@@ -122,6 +122,11 @@ export function editionDocument(
     $(el).html(`[p. ${page}${inferred ? ' <span class="page-marker-inferred">inferred</span>' : ''}]`);
   });
 
+  // A page start between blocks (before a table) stands on a line of its own that keeps with what follows.
+  main.find('section.linear-section > .page-marker').each((_, el) => {
+    $(el).wrap('<p class="page-start-line"></p>');
+  });
+
   // An editorial heading says so under it: the heading itself (and so a PDF's outline) holds its words only.
   main.find('h2 > .editorial-tag, h3 > .editorial-tag').each((_, el) => {
     const heading = $(el).parent();

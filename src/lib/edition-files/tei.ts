@@ -112,7 +112,7 @@ function blocks($: cheerio.CheerioAPI, section: Element): string {
       const child = $(el);
       if (child.is('h2, h3, .heading-note')) return '';
       if (child.is('p.para')) return `<p xml:id="${child.attr('id')}">${inline($, el.children).trim()}</p>`;
-      if (child.is('p.page-first, .page-marker')) return inline($, [el]);
+      if (child.is('p.page-first, p.page-start-line, .page-marker')) return inline($, [el]);
       if (child.is('p.printed-ordinal-line'))
         return `<note type="editorial" subtype="printed-ordinal" ${RESP}>${inline($, el.children).trim()}</note>`;
       if (child.is('div.editorial-note'))
