@@ -3,7 +3,8 @@
  * (it must stand before Starlight in `integrations`: hooks run in that order, and Starlight runs
  * Pagefind); writes each page back with the transforms applied in order: the policy first
  * (policy-first.ts) with only the page's own hashes (policy-hashes.ts), then table and list cells
- * spaced (index-cell-spacing.ts).
+ * spaced (index-cell-spacing.ts), then the take-along files' sizes in their links (take-along-sizes.ts;
+ * the take-along plugin, which stands before this one, made the files).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { policyFirst } from './policy-first.ts';
 import { pagePolicyHashes } from './policy-hashes.ts';
 import { spaceCells } from './index-cell-spacing.ts';
+import { takeAlongSizes } from './take-along-sizes.ts';
 
 const TRANSFORMS = [policyFirst, pagePolicyHashes, spaceCells];
 
@@ -31,18 +33,25 @@ export function builtHtml(): AstroIntegration {
     name: 'built-html',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
+        const site = fileURLToPath(dir);
+        const files = await htmlFiles(site);
+        const transforms = [...TRANSFORMS, takeAlongSizes(site)];
         let changed = 0;
         for (const file of files) {
           const html = await readFile(file, 'utf8');
-          const done = TRANSFORMS.reduce((page, transform) => transform(page), html);
+          let done: string;
+          try {
+            done = transforms.reduce((page, transform) => transform(page), html);
+          } catch (e) {
+            throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
+          }
           if (done !== html) {
             await writeFile(file, done);
             changed++;
           }
         }
         logger.info(
-          `moved the policy first, kept the page's own hashes and spaced table and list cells in ${changed} of ${files.length} pages`,
+          `moved the policy first, kept the page's own hashes, spaced table and list cells and wrote the take-along files' sizes in ${changed} of ${files.length} pages`,
         );
       },
     },

@@ -17,6 +17,7 @@ import {
 } from './access-date.ts';
 import { formatCitation, formatData, referenceHtml, type CitationStyleId, type DataFormatId } from './formats.ts';
 import type { CslItem } from './csl-item.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 
 const dated = (item: CslItem, date: Day): CslItem => ({ ...item, accessed: { 'date-parts': [[date.year, date.month, date.day]] } });
 
@@ -56,10 +57,6 @@ function slotFor(key: string, plain: string, render: Render, form: DateForm): Ac
   if (slot) templates.set(key, { template: slot.template, without: slot.without });
   return slot;
 }
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
-/** Text as HTML, for an element's content or an attribute's value. */
-export const escapeHtml = (text: string) => text.replace(/[&"<>]/g, (c) => ENTITIES[c]!);
 
 function slotElement(kind: 'html' | 'text', template: string, form: DateForm, without: string): string {
   return `<span class="cite-accessed-slot" data-access-slot="${kind}" data-template="${escapeHtml(template)}" data-date-form="${escapeHtml(JSON.stringify(form))}">${without}</span>`;

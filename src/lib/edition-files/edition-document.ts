@@ -19,8 +19,7 @@ export interface EditionHeading {
 }
 
 export interface EditionChapter {
-  /** The id of the chapter's first heading ("i", "abstract"). */
-  id: string;
+  /** The chapter's headings: its own first ("I. China’s Strategic Interests…"), then its points'. */
   headings: EditionHeading[];
   /** The chapter's HTML: its sections, cleaned. */
   html: string;
@@ -30,7 +29,6 @@ export interface EditionPageStart {
   page: number;
   /** The id of the page marker in the document ("page-34"); the first page begins at the first chapter. */
   id: string;
-  inferred: boolean;
 }
 
 export interface EditionDocument {
@@ -111,14 +109,14 @@ export function editionDocument(
     .children('h2, h3')
     .first()
     .after(
-      `<p class="page-first"><span class="page-marker" id="page-${firstPage}" data-page="${firstPage}" data-basis="metadata" data-editorial="" title="Journal page ${firstPage}, the article’s first page, begins here">p. ${firstPage}</span></p>`,
+      `<p class="page-first"><span class="page-marker" id="page-${firstPage}" data-page="${firstPage}" data-basis="metadata" data-editorial="" title="Journal page ${firstPage}, the article’s first page, begins here"></span></p>`,
     );
   // A page start reads "[p. 34]", or "[p. 34 inferred]": brackets set it apart from the text in a file.
   const pages: EditionPageStart[] = [];
   main.find('.page-marker[data-page]').each((_, el) => {
     const page = Number($(el).attr('data-page'));
     const inferred = $(el).attr('data-basis') === 'layout';
-    pages.push({ page, id: $(el).attr('id')!, inferred });
+    pages.push({ page, id: $(el).attr('id')! });
     $(el).html(`[p. ${page}${inferred ? ' <span class="page-marker-inferred">inferred</span>' : ''}]`);
   });
 
@@ -144,7 +142,7 @@ export function editionDocument(
       depth,
       editorial: heading.next().is('.heading-note'),
     };
-    if (depth === 2 || chapters.length === 0) chapters.push({ id: entry.id, headings: [], html: '' });
+    if (depth === 2 || chapters.length === 0) chapters.push({ headings: [], html: '' });
     const chapter = chapters.at(-1)!;
     chapter.headings.push(entry);
     chapter.html += $.html(section);

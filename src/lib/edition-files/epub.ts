@@ -12,11 +12,10 @@ import JSZip from 'jszip';
 import { v5 as uuidV5 } from 'uuid';
 import type { EditionDocument } from './edition-document.ts';
 import { articleLocator, editionLine, titlePageHtml, type EditionFileMeta } from './print-document.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 
 /** The edition's identifier: the same for every build and version of this online edition. */
 export const EPUB_IDENTIFIER = `urn:uuid:${uuidV5('china-strategy-toward-central-asia/online-edition', uuidV5.URL)}`;
-
-const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface ContentDocument {
   file: string;
@@ -51,7 +50,7 @@ const xhtmlPage = (title: string, lang: string, body: string, bodyType = 'bodyma
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="${lang}" lang="${lang}">
 <head>
 <meta charset="UTF-8" />
-<title>${xmlEscape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <link rel="stylesheet" type="text/css" href="edition.css" />
 </head>
 <body epub:type="${bodyType}">
@@ -71,7 +70,7 @@ export async function epubPackage(doc: EditionDocument, meta: EditionFileMeta, c
   const references: ContentDocument = {
     file: 'references.xhtml',
     title: doc.references.title,
-    body: `<section class="references" id="references" aria-labelledby="references-title" data-editorial=""><h2 id="references-title">${xmlEscape(doc.references.title)}</h2><p class="heading-note"><span class="editorial-tag">editorial page</span></p>${doc.references.html}</section>`,
+    body: `<section class="references" id="references" aria-labelledby="references-title" data-editorial=""><h2 id="references-title">${escapeHtml(doc.references.title)}</h2><p class="heading-note"><span class="editorial-tag">editorial page</span></p>${doc.references.html}</section>`,
   };
   const documents = [...chapters, references];
 
@@ -85,9 +84,9 @@ export async function epubPackage(doc: EditionDocument, meta: EditionFileMeta, c
       const [head, ...points] = c.headings;
       const file = fileOf.get(head!.id);
       const sub = points.length
-        ? `<ol>${points.map((h) => `<li><a href="${file}#${h.id}">${xmlEscape(h.text)}</a></li>`).join('')}</ol>`
+        ? `<ol>${points.map((h) => `<li><a href="${file}#${h.id}">${escapeHtml(h.text)}</a></li>`).join('')}</ol>`
         : '';
-      return `<li><a href="${file}#${head!.id}">${xmlEscape(head!.text)}</a>${sub}</li>`;
+      return `<li><a href="${file}#${head!.id}">${escapeHtml(head!.text)}</a>${sub}</li>`;
     })
     .join('\n');
   const pageList = doc.pages.map((p) => `<li><a href="${fileOf.get(p.id)}#${p.id}">${p.page}</a></li>`).join('\n');
@@ -99,11 +98,11 @@ export async function epubPackage(doc: EditionDocument, meta: EditionFileMeta, c
 <ol>
 <li><a href="title.xhtml">Title page</a></li>
 ${toc}
-<li><a href="references.xhtml#references">${xmlEscape(doc.references.title)}</a></li>
+<li><a href="references.xhtml#references">${escapeHtml(doc.references.title)}</a></li>
 </ol>
 </nav>
 <nav epub:type="page-list" role="doc-pagelist" id="page-list" aria-labelledby="page-list-title" hidden="hidden">
-<h2 id="page-list-title">Journal pages (${xmlEscape(article.journal.title)}, ${xmlEscape(articleLocator(article))})</h2>
+<h2 id="page-list-title">Journal pages (${escapeHtml(article.journal.title)}, ${escapeHtml(articleLocator(article))})</h2>
 <ol>
 ${pageList}
 </ol>
@@ -125,13 +124,13 @@ ${pageList}
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="pub-id" xml:lang="${lang}" prefix="a11y: http://www.idpf.org/epub/vocab/package/a11y/#">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
 <dc:identifier id="pub-id">${EPUB_IDENTIFIER}</dc:identifier>
-<dc:title id="title">${xmlEscape(`${article.title}: an online edition`)}</dc:title>
+<dc:title id="title">${escapeHtml(`${article.title}: an online edition`)}</dc:title>
 <dc:language>${lang}</dc:language>
 <dc:date>${edition.date}</dc:date>
-<dc:source id="print-source">${xmlEscape(source)}</dc:source>
+<dc:source id="print-source">${escapeHtml(source)}</dc:source>
 <meta refines="#print-source" property="source-of">pagination</meta>
-<dc:description>${xmlEscape(article.abstract)}</dc:description>
-${article.keywords.map((k) => `<dc:subject>${xmlEscape(k)}</dc:subject>`).join('\n')}
+<dc:description>${escapeHtml(article.abstract)}</dc:description>
+${article.keywords.map((k) => `<dc:subject>${escapeHtml(k)}</dc:subject>`).join('\n')}
 <meta property="dcterms:modified">${modified}</meta>
 <meta property="schema:accessMode">textual</meta>
 <meta property="schema:accessModeSufficient">textual</meta>
@@ -141,13 +140,13 @@ ${article.keywords.map((k) => `<dc:subject>${xmlEscape(k)}</dc:subject>`).join('
 <meta property="schema:accessibilityFeature">readingOrder</meta>
 <meta property="schema:accessibilityFeature">displayTransformability</meta>
 <meta property="schema:accessibilityHazard">none</meta>
-<meta property="schema:accessibilitySummary">${xmlEscape(
+<meta property="schema:accessibilitySummary">${escapeHtml(
     'Text, headings and tables in reading order, with a table of contents and the page numbers of the printed journal (a page-list; page starts after page 26 are inferred from the layout of the source text and marked so). Tables have captions and header cells; charts of the web edition are given as their tables. Links lead to the web edition.',
   )}</meta>
 <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>
-<meta property="a11y:certifiedBy">${xmlEscape(edition.title)}</meta>
-<meta property="dcterms:bibliographicCitation">${xmlEscape(`${article.title}. ${source}`)}</meta>
-<meta property="belongs-to-collection" id="edition">${xmlEscape(editionLine(edition))}</meta>
+<meta property="a11y:certifiedBy">${escapeHtml(edition.title)}</meta>
+<meta property="dcterms:bibliographicCitation">${escapeHtml(`${article.title}. ${source}`)}</meta>
+<meta property="belongs-to-collection" id="edition">${escapeHtml(editionLine(edition))}</meta>
 </metadata>
 <manifest>
 <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>

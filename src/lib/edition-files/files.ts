@@ -31,6 +31,7 @@ export const TAKE_ALONG: Record<TakeAlongKind, TakeAlongFile> = {
 
 export interface TakeAlongPlan {
   files: TakeAlongFile[];
+  /** The Chromium that prints the PDF; undefined when this build makes none. */
   chromium: string | undefined;
   /** Why the PDF is not made, when it is not. */
   pdfSkipped?: string;
@@ -46,9 +47,9 @@ export function takeAlongPlan(
   if (!['', 'required', 'off'].includes(setting)) {
     throw new Error(`EDITION_PDF: expected "required", "off" or nothing (value: ${JSON.stringify(setting)})`);
   }
-  const without = (pdfSkipped: string, chromium?: string): TakeAlongPlan => {
+  const without = (pdfSkipped: string): TakeAlongPlan => {
     if (setting === 'required') throw new Error(`EDITION_PDF=required, but the PDF cannot be made: ${pdfSkipped}`);
-    return { files: [TAKE_ALONG.epub, TAKE_ALONG.tei], chromium, pdfSkipped };
+    return { files: [TAKE_ALONG.epub, TAKE_ALONG.tei], chromium: undefined, pdfSkipped };
   };
   if (setting === 'off') return { files: [TAKE_ALONG.epub, TAKE_ALONG.tei], chromium: undefined, pdfSkipped: 'EDITION_PDF=off' };
   const chromium = find(env);

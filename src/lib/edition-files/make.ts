@@ -58,8 +58,8 @@ export async function makeTakeAlongFiles(siteDir: string, outDir: string, plan: 
       new TextEncoder().encode(teiDocument({ doc, meta, entities: readEntityFiles(), address, self: address(TAKE_ALONG.tei.path) })),
     ),
   );
-  if (plan.chromium && plan.files.includes(TAKE_ALONG.pdf)) {
-    const chromium = plan.chromium;
+  const chromium = plan.chromium;
+  if (chromium) {
     await make('pdf', async () => {
       const polyfill = await readFile(join(dirname(require.resolve('pagedjs')), '../dist/paged.polyfill.min.js'), 'utf8');
       const css = await readFile(new URL('print-edition.css', STYLES), 'utf8');

@@ -9,6 +9,7 @@ import { isTag, isText, type AnyNode } from 'domhandler';
 import type { ArticleMeta } from '../paper/article-meta.ts';
 import type { Edition } from '../../schemas/paper-meta.ts';
 import type { EditionDocument } from './edition-document.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 
 export interface EditionFileMeta {
   article: ArticleMeta;
@@ -16,8 +17,6 @@ export interface EditionFileMeta {
 }
 
 const NOT_AVAILABLE = 'not available: not in the source text';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** "2019, vol. 12, issue 1, pp. 23–38" */
 export const articleLocator = (a: Pick<ArticleMeta, 'year' | 'volume' | 'issue' | 'firstPage' | 'lastPage'>) =>
@@ -32,14 +31,14 @@ export function titlePageHtml({ article, edition }: EditionFileMeta, form: 'PDF'
     ? article.authors.map((a) => [a.given, a.family].filter(Boolean).join(' ')).join(', ')
     : NOT_AVAILABLE;
   return `<section class="title-page" id="title-page" aria-label="Title page">
-  <p class="journal">${escape(article.journal.title)}</p>
-  <h1 class="title">${escape(article.title)}</h1>
-  <p class="locator">${escape(articleLocator(article))}</p>
+  <p class="journal">${escapeHtml(article.journal.title)}</p>
+  <h1 class="title">${escapeHtml(article.title)}</h1>
+  <p class="locator">${escapeHtml(articleLocator(article))}</p>
   <dl class="title-facts">
-    <dt>Author(s)</dt><dd>${escape(authors)}</dd>
-    <dt>DOI</dt><dd>${escape(article.doi || NOT_AVAILABLE)}</dd>
+    <dt>Author(s)</dt><dd>${escapeHtml(authors)}</dd>
+    <dt>DOI</dt><dd>${escapeHtml(article.doi || NOT_AVAILABLE)}</dd>
   </dl>
-  <p class="edition-line">${escape(editionLine(edition))}<br /><a href="${escape(edition.url)}">${escape(edition.url)}</a></p>
+  <p class="edition-line">${escapeHtml(editionLine(edition))}<br /><a href="${escapeHtml(edition.url)}">${escapeHtml(edition.url)}</a></p>
   <p class="title-note" data-editorial=""><strong>Editorial.</strong> This ${form} is a form of the online edition, made from the same content as its pages. The author’s words are kept as printed, with line-break hyphenation undone and running heads dropped. Headings, summaries and notes marked “editorial” are this edition’s. Each paragraph begins with its id (¶ iii-4-05), and each journal page is marked where it begins (p. 34); “inferred” marks a page start read from the layout of the source text, where no page number is printed. The reference list behind the markers [1]–[7] is not in the source text. Links to entities and sections lead to the web edition.</p>
 </section>`;
 }
@@ -69,16 +68,16 @@ export function printDocument(doc: EditionDocument, meta: EditionFileMeta, css: 
   const { article, edition } = meta;
   const contents = doc.chapters
     .flatMap((c) => c.headings)
-    .map((h) => `<li class="toc-${h.depth}"><a href="#${h.id}">${escape(h.text)}</a></li>`)
+    .map((h) => `<li class="toc-${h.depth}"><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`)
     .join('\n');
   const chapters = doc.chapters.map((c) => `<div class="chapter">${keepSpacesBetweenElements(c.html)}</div>`).join('\n');
   return `<!doctype html>
-<html lang="${escape(article.language)}">
+<html lang="${escapeHtml(article.language)}">
 <head>
 <meta charset="utf-8" />
-<title>${escape(article.title)}: ${escape(edition.title.replace(`${article.title}: `, ''))}, version ${escape(edition.version)}</title>
-<meta name="description" content="${escape(article.abstract)}" />
-<meta name="keywords" content="${escape(article.keywords.join(', '))}" />
+<title>${escapeHtml(article.title)}: ${escapeHtml(edition.title.replace(`${article.title}: `, ''))}, version ${escapeHtml(edition.version)}</title>
+<meta name="description" content="${escapeHtml(article.abstract)}" />
+<meta name="keywords" content="${escapeHtml(article.keywords.join(', '))}" />
 <style>${css}</style>
 <script>window.PagedConfig = { auto: true, after: () => { window.__paged = true; } };</script>
 <script>${polyfill}</script>
@@ -89,13 +88,13 @@ ${titlePageHtml(meta, 'PDF')}
 <h2 id="contents-title" class="contents-title">Contents</h2>
 <ol>
 ${contents}
-<li class="toc-2"><a href="#references">${escape(doc.references.title)}</a></li>
+<li class="toc-2"><a href="#references">${escapeHtml(doc.references.title)}</a></li>
 </ol>
 </nav>
 <main>
 ${chapters}
 <section class="references" id="references" aria-labelledby="references-title" data-editorial="">
-<h2 id="references-title" class="linear-heading">${escape(doc.references.title)}</h2>
+<h2 id="references-title" class="linear-heading">${escapeHtml(doc.references.title)}</h2>
 <p class="heading-note"><span class="editorial-tag">editorial page</span></p>
 ${doc.references.html}
 </section>

@@ -13,8 +13,8 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { EditionDocument } from './edition-document.ts';
 import { articleLocator, type EditionFileMeta } from './print-document.ts';
 import type { EntityFiles } from '../content/entity-files.ts';
+import { escapeHtml } from '../site/escape-html.ts';
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const RESP = 'resp="#edition"';
 /** A value of `@type`: one token ("mining and metals" → "mining-and-metals"). */
 const token = (value: string) => value.trim().replace(/\s+/g, '-');
@@ -40,7 +40,7 @@ function pb($: cheerio.CheerioAPI, el: Element): string {
 function inline($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
   return nodes
     .map((node) => {
-      if (isText(node)) return esc(node.data);
+      if (isText(node)) return escapeHtml(node.data);
       if (!isTag(node)) return '';
       const el = $(node);
       if (el.is('.para-id, .heading-note, .editorial-tag, .editorial-label')) return '';
@@ -51,9 +51,9 @@ function inline($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
       }
       if (el.is('sup.ref')) {
         const n = /\d+/.exec(el.text())![0];
-        return `<ref type="bibl" target="#ref-${n}">${esc(el.text())}</ref>`;
+        return `<ref type="bibl" target="#ref-${n}">${escapeHtml(el.text())}</ref>`;
       }
-      if (el.is('a.data-note-ref')) return `<ref type="note" target="${esc(el.attr('href')!)}">${esc(el.text())}</ref>`;
+      if (el.is('a.data-note-ref')) return `<ref type="note" target="${escapeHtml(el.attr('href')!)}">${escapeHtml(el.text())}</ref>`;
       if (el.is('.truncated')) return `<gap reason="cut-off-in-source" ${RESP}/>`;
       if (el.is('[data-editorial]')) return `<note type="editorial" ${RESP}>${inline($, node.children).trim()}</note>`;
       if (el.is('em, i')) return `<hi rend="italic">${inline($, node.children)}</hi>`;
@@ -126,7 +126,7 @@ function blocks($: cheerio.CheerioAPI, section: Element): string {
 }
 
 function head(text: string, editorial: boolean): string {
-  return editorial ? `<head type="editorial" ${RESP}>${esc(text)}</head>` : `<head>${esc(text)}</head>`;
+  return editorial ? `<head type="editorial" ${RESP}>${escapeHtml(text)}</head>` : `<head>${escapeHtml(text)}</head>`;
 }
 
 function textPart(doc: EditionDocument): { front: string; body: string; refs: number[] } {
@@ -163,10 +163,10 @@ const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
 const aliasResp = (a: Alias) => (typeof a === 'string' ? '' : ` ${RESP}`);
 
 function standOff(entities: EntityFiles, address: (path: string) => string): string {
-  const uri = (collection: string, id: string) => `<idno type="URI">${esc(address(`/${collection}/${id}/`))}</idno>`;
+  const uri = (collection: string, id: string) => `<idno type="URI">${escapeHtml(address(`/${collection}/${id}/`))}</idno>`;
   /** An entity's names: its name (`nameAttributes` on it), then its aliases, in the list's naming element. */
   const names = (tag: string, name: string, aliases: readonly Alias[], nameAttributes = '') =>
-    `<${tag}${nameAttributes}>${esc(name)}</${tag}>${aliases.map((a) => `<${tag} type="alias"${aliasResp(a)}>${esc(aliasText(a))}</${tag}>`).join('')}`;
+    `<${tag}${nameAttributes}>${escapeHtml(name)}</${tag}>${aliases.map((a) => `<${tag} type="alias"${aliasResp(a)}>${escapeHtml(aliasText(a))}</${tag}>`).join('')}`;
   const places = entities.countries.map(
     ({ id, data }) =>
       `<place xml:id="${entityXmlId('countries', id)}" type="${token(data.role)}">${names('placeName', data.name, data.aliases)}${uri('countries', id)}</place>`,
@@ -216,7 +216,7 @@ export function teiDocument({ doc, meta, entities, address, self }: TeiInput): s
   const authors = article.authors
     .map(
       (a) =>
-        `<author><persName><surname>${esc(a.family)}</surname>${a.given ? `<forename>${esc(a.given)}</forename>` : ''}</persName></author>`,
+        `<author><persName><surname>${escapeHtml(a.family)}</surname>${a.given ? `<forename>${escapeHtml(a.given)}</forename>` : ''}</persName></author>`,
     )
     .join('');
   return mergeSplitMentions(`<?xml version="1.0" encoding="UTF-8"?>
@@ -224,37 +224,37 @@ export function teiDocument({ doc, meta, entities, address, self }: TeiInput): s
 <teiHeader>
 <fileDesc>
 <titleStmt>
-<title type="main">${esc(article.title)}</title>
+<title type="main">${escapeHtml(article.title)}</title>
 <title type="sub">an online edition</title>
-${authors}<respStmt xml:id="edition"><resp>online edition: restructured into parts and points, paragraph ids, journal page starts, editorial headings, summaries and notes, data notes, entity links and lists</resp><name>${esc(edition.title)}</name></respStmt>
+${authors}<respStmt xml:id="edition"><resp>online edition: restructured into parts and points, paragraph ids, journal page starts, editorial headings, summaries and notes, data notes, entity links and lists</resp><name>${escapeHtml(edition.title)}</name></respStmt>
 </titleStmt>
 <editionStmt>
-<edition n="${esc(edition.version)}">${esc(edition.title)}, version ${esc(edition.version)} <date when="${edition.date}">${edition.date}</date></edition>
+<edition n="${escapeHtml(edition.version)}">${escapeHtml(edition.title)}, version ${escapeHtml(edition.version)} <date when="${edition.date}">${edition.date}</date></edition>
 </editionStmt>
 <publicationStmt>
-<distributor>${esc(edition.title)}</distributor>
-<idno type="URI">${esc(self)}</idno>
+<distributor>${escapeHtml(edition.title)}</distributor>
+<idno type="URI">${escapeHtml(self)}</idno>
 <availability><p>The source text states no licence, and this edition gives none.</p></availability>
 <date when="${edition.date}">${edition.date}</date>
-<ptr target="${esc(edition.url)}"/>
+<ptr target="${escapeHtml(edition.url)}"/>
 </publicationStmt>
 <sourceDesc>
 <biblStruct type="article">
 <analytic>
-<title level="a">${esc(article.title)}</title>
+<title level="a">${escapeHtml(article.title)}</title>
 ${authors}</analytic>
 <monogr>
-<title level="j">${esc(article.journal.title)}</title>
-<title level="j" type="printed" xml:lang="ru">${esc(article.journal.printedTitle)}</title>
-${article.issn ? `<idno type="ISSN">${esc(article.issn)}</idno>\n` : ''}<imprint>
+<title level="j">${escapeHtml(article.journal.title)}</title>
+<title level="j" type="printed" xml:lang="ru">${escapeHtml(article.journal.printedTitle)}</title>
+${article.issn ? `<idno type="ISSN">${escapeHtml(article.issn)}</idno>\n` : ''}<imprint>
 <biblScope unit="volume">${article.volume}</biblScope>
 <biblScope unit="issue">${article.issue}</biblScope>
 <biblScope unit="page" from="${article.firstPage}" to="${article.lastPage}">${article.firstPage}–${article.lastPage}</biblScope>
 <date when="${article.year}">${article.year}</date>
 </imprint>
 </monogr>
-${article.doi ? `<idno type="DOI">${esc(article.doi)}</idno>\n` : ''}<note type="not-available" ${RESP}>${article.authors.length ? '' : `Author(s): ${NA}. `}${article.doi ? '' : `DOI: ${NA}. `}${article.issn ? '' : `ISSN: ${NA}. `}The reference list behind the markers [1]–[7]: ${NA}.</note>
-<note type="locator">${esc(`${article.journal.title}, ${articleLocator(article)}`)}</note>
+${article.doi ? `<idno type="DOI">${escapeHtml(article.doi)}</idno>\n` : ''}<note type="not-available" ${RESP}>${article.authors.length ? '' : `Author(s): ${NA}. `}${article.doi ? '' : `DOI: ${NA}. `}${article.issn ? '' : `ISSN: ${NA}. `}The reference list behind the markers [1]–[7]: ${NA}.</note>
+<note type="locator">${escapeHtml(`${article.journal.title}, ${articleLocator(article)}`)}</note>
 </biblStruct>
 </sourceDesc>
 </fileDesc>
@@ -269,11 +269,11 @@ ${article.doi ? `<idno type="DOI">${esc(article.doi)}</idno>\n` : ''}<note type=
 </encodingDesc>
 <profileDesc>
 <langUsage><language ident="${article.language}">English</language></langUsage>
-<textClass><keywords>${article.keywords.map((k) => `<term>${esc(k)}</term>`).join('')}</keywords></textClass>
+<textClass><keywords>${article.keywords.map((k) => `<term>${escapeHtml(k)}</term>`).join('')}</keywords></textClass>
 </profileDesc>
 <revisionDesc>
 <listChange>
-${edition.history.map((h) => `<change n="${esc(h.version)}" when="${h.date}" who="#edition"><list>${h.changes.map((c) => `<item>${esc(c)}</item>`).join('')}</list></change>`).join('\n')}
+${edition.history.map((h) => `<change n="${escapeHtml(h.version)}" when="${h.date}" who="#edition"><list>${h.changes.map((c) => `<item>${escapeHtml(c)}</item>`).join('')}</list></change>`).join('\n')}
 </listChange>
 </revisionDesc>
 </teiHeader>
@@ -287,7 +287,7 @@ ${body}
 </body>
 <back>
 <div type="references" xml:id="references" ${RESP}>
-<head>${esc(doc.references.title)}</head>
+<head>${escapeHtml(doc.references.title)}</head>
 <p>The paper cites its sources with the markers [1] to [7]. The text this edition is made from ends with the last paragraph of Part IV: the list of references the markers point to is not in it, and this edition does not reconstruct it.</p>
 <listBibl>
 ${refs.map((n) => `<bibl xml:id="ref-${n}" n="${n}"><note>Reference [${n}]: ${NA}.</note></bibl>`).join('\n')}
