@@ -163,8 +163,11 @@ ${documents.map((_, i) => `<itemref idref="doc-${i + 1}"/>`).join('\n')}
 `;
 
   const date = new Date(modified);
+  // Every entry dated with the edition and no folder entries (JSZip would date those now), so that
+  // two builds of one edition make the same file.
+  const entry = { date, createFolders: false };
   const zip = new JSZip();
-  zip.file('mimetype', 'application/epub+zip', { compression: 'STORE', date });
+  zip.file('mimetype', 'application/epub+zip', { ...entry, compression: 'STORE' });
   zip.file(
     'META-INF/container.xml',
     `<?xml version="1.0" encoding="UTF-8"?>
@@ -172,12 +175,12 @@ ${documents.map((_, i) => `<itemref idref="doc-${i + 1}"/>`).join('\n')}
 <rootfiles><rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
 </container>
 `,
-    { date },
+    entry,
   );
-  zip.file('EPUB/package.opf', opf, { date });
-  zip.file('EPUB/nav.xhtml', nav, { date });
-  zip.file('EPUB/edition.css', css, { date });
-  zip.file('EPUB/title.xhtml', titlePage, { date });
-  for (const d of documents) zip.file(`EPUB/${d.file}`, xhtmlPage(d.title, lang, toXhtml(d.body, fileOf, d.file)), { date });
+  zip.file('EPUB/package.opf', opf, entry);
+  zip.file('EPUB/nav.xhtml', nav, entry);
+  zip.file('EPUB/edition.css', css, entry);
+  zip.file('EPUB/title.xhtml', titlePage, entry);
+  for (const d of documents) zip.file(`EPUB/${d.file}`, xhtmlPage(d.title, lang, toXhtml(d.body, fileOf, d.file)), entry);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
