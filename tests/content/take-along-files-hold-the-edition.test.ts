@@ -11,28 +11,14 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/paper/source-text.ts';
-import { DIST, loadPage, source } from '../support/built-site.ts';
+import { DIST, loadPage, sentencesNotInOrder, sourceSentences } from '../support/built-site.ts';
 import { findChromium } from '../../src/lib/edition-files/chromium.ts';
 
 const PDF = join(DIST, 'edition/china-strategy-toward-central-asia.pdf');
 const EPUB = join(DIST, 'edition/china-strategy-toward-central-asia.epub');
-const expected = proseBlocks(source()).flatMap(sentences);
 const edition = readFileSync('content/edition.yaml', 'utf8');
 const version = /^version: "([^"]+)"/m.exec(edition)![1]!;
 const run = (command: string, ...args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-
-/** The sentences not found in `text` in source order. */
-function notInOrder(text: string): string[] {
-  const haystack = normalizeForComparison(text);
-  let cursor = 0;
-  return expected.filter((sentence) => {
-    const at = haystack.indexOf(sentence, cursor);
-    if (at < 0) return true;
-    cursor = at + sentence.length;
-    return false;
-  });
-}
 
 /** Journal page starts as the reader sees them in the text: "[p. 34 inferred]". */
 const pageStarts = (text: string) => [...text.matchAll(/\[p\. (\d{2})( inferred)?\]/g)].map((m) => `${m[1]}${m[2] ? ' inferred' : ''}`);
@@ -110,8 +96,8 @@ describe('the PDF', () => {
       // (set apart by a space either side, which the text does not have before a comma or a stop)
       .replace(/ ?\[p\. \d{2}( inferred)?\] ?(?=[,.;:!?)])/g, '')
       .replace(/ ?\[p\. \d{2}( inferred)?\] ?/g, ' ');
-    expect(expected.length).toBeGreaterThan(300);
-    expect(notInOrder(body)).toEqual([]);
+    expect(sourceSentences().length).toBeGreaterThan(300);
+    expect(sentencesNotInOrder(body)).toEqual([]);
   });
 
   it('marks every journal page start, in order, the inferred ones so', () => {
@@ -237,7 +223,7 @@ describe('the EPUB', () => {
       body.find('[data-editorial], .page-marker, .editorial-tag').remove();
       text += ` ${body.text()}`;
     }
-    expect(notInOrder(text)).toEqual([]);
+    expect(sentencesNotInOrder(text)).toEqual([]);
     expect(pageStarts(marks)).toEqual(PAGE_STARTS);
   });
 

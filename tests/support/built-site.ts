@@ -2,10 +2,26 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/paper/source-text.ts';
 
 export const DIST = 'dist';
 export const SOURCE_FILE = 'content/source/000_a3d1c4cd33663190.txt';
 export const source = () => readFileSync(SOURCE_FILE, 'utf8');
+
+/** Every sentence of the source outside its tables, normalised as the fidelity rules allow. */
+export const sourceSentences = () => proseBlocks(source()).flatMap(sentences);
+
+/** The source's sentences that `text` does not hold in source order (whitespace and quote styles normalised). */
+export function sentencesNotInOrder(text: string): string[] {
+  const haystack = normalizeForComparison(text);
+  let cursor = 0;
+  return sourceSentences().filter((sentence) => {
+    const at = haystack.indexOf(sentence, cursor);
+    if (at < 0) return true;
+    cursor = at + sentence.length;
+    return false;
+  });
+}
 
 /** Every built page as its URL path ("/paper/full/"), pagefind's own files excluded. */
 export function builtPages(dir = DIST): string[] {
