@@ -243,6 +243,13 @@ export function getCitationTargets(): Promise<CitationTargets> {
   return citationTargetsCache;
 }
 
+let targetsById: Promise<ReadonlyMap<string, CitationTarget>> | undefined;
+/** A citation target by its id ("paper", "iii-4", "iii-4-05"): what a citation page (/cite/<id>/) cites. */
+export async function getCitationTarget(id: string): Promise<CitationTarget | undefined> {
+  targetsById ??= getCitationTargets().then(({ paper, sections, paragraphs }) => new Map([paper, ...sections, ...paragraphs].map((t) => [t.id, t])));
+  return (await targetsById).get(id);
+}
+
 let pageCitations: Promise<Map<string, { target: CitationTarget; paragraphs: CitationTarget[] }>> | undefined;
 /** What a paper page (by route id) cites: itself as a section, and its paragraphs. */
 export async function getPageCitationTargets(entryId: string): Promise<{ target: CitationTarget; paragraphs: CitationTarget[] } | undefined> {
