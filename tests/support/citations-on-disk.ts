@@ -2,17 +2,13 @@
  * The article's metadata and the edition read from content/ the way the build reads them (same
  * readers, schemas and derivation), for unit tests that build citations without building the site.
  */
-import { readFileSync } from 'node:fs';
-import { parsePageStarts } from '../../src/lib/content/page-starts-file.ts';
-import { pageStartSchema, type PageStart } from '../../src/schemas/page-start.ts';
+import { readPageStarts } from '../../src/lib/content/page-starts-file.ts';
 import { readEdition, readPaperMeta } from '../../src/lib/content/meta-files.ts';
 import { articleMeta, type ArticleMeta } from '../../src/lib/paper/article-meta.ts';
 import type { Edition } from '../../src/schemas/paper-meta.ts';
 import { blocksOnDisk } from './knowledge-on-disk.ts';
 
-export function pageStartsOnDisk(): PageStart[] {
-  return Object.values(parsePageStarts(readFileSync('content/page-starts.yaml', 'utf8'))).map((e) => pageStartSchema.parse(e));
-}
+export const pageStartsOnDisk = () => readPageStarts();
 
 /** The article's metadata from `file` (default content/paper.yaml), with pages, abstract and keywords from the paper. */
 export function articleMetaOnDisk(file = 'content/paper.yaml'): ArticleMeta {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { pageStartSchema, type PageStart } from '../../schemas/page-start.ts';
 
 /**
  * Parses content/page-starts.yaml (a list) into entries keyed by page number, refusing a
@@ -16,4 +18,9 @@ export function parsePageStarts(text: string, fileName = 'content/page-starts.ya
     entries[key] = entry as Record<string, unknown>;
   });
   return entries;
+}
+
+/** The page starts read and validated outside the collections (the take-along files, unit tests), in file order. */
+export function readPageStarts(file = 'content/page-starts.yaml'): PageStart[] {
+  return Object.values(parsePageStarts(readFileSync(file, 'utf8'), file)).map((entry) => pageStartSchema.parse(entry));
 }

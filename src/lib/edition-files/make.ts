@@ -8,9 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readEdition, readPaperMeta } from '../content/meta-files.ts';
-import { parsePageStarts } from '../content/page-starts-file.ts';
+import { readPageStarts } from '../content/page-starts-file.ts';
 import { articleMeta } from '../paper/article-meta.ts';
-import { pageStartSchema } from '../../schemas/page-start.ts';
 import { editionDocument } from './edition-document.ts';
 import { printDocument, type EditionFileMeta } from './print-document.ts';
 import { printPdf } from './print-pdf.ts';
@@ -29,18 +28,16 @@ export interface MadeFile {
 }
 
 export async function makeTakeAlongFiles(siteDir: string, outDir: string, plan: TakeAlongPlan): Promise<MadeFile[]> {
-  const [linear, references, startsText, epubCss] = await Promise.all([
+  const [linear, references, epubCss] = await Promise.all([
     readFile(join(siteDir, 'paper/full/index.html'), 'utf8'),
     readFile(join(siteDir, 'paper/references/index.html'), 'utf8'),
-    readFile('content/page-starts.yaml', 'utf8'),
     readFile(new URL('epub-edition.css', STYLES), 'utf8'),
   ]);
   const edition = readEdition();
   const origin = new URL(edition.url).origin;
   const file = readPaperMeta();
   const doc = editionDocument(linear, references, (href) => new URL(href, origin).href, file.firstPage);
-  const starts = Object.values(parsePageStarts(startsText)).map((s) => pageStartSchema.parse(s));
-  const meta: EditionFileMeta = { article: articleMeta(file, starts, doc.paragraphText), edition };
+  const meta: EditionFileMeta = { article: articleMeta(file, readPageStarts(), doc.paragraphText), edition };
 
   const made: MadeFile[] = [];
   const make = async (kind: TakeAlongKind, bytes: () => Promise<Uint8Array>) => {
