@@ -73,7 +73,7 @@ document.addEventListener('click', async (event) => {
   }
 });
 
-function citeDialog(): HTMLDialogElement {
+export function citeDialog(): HTMLDialogElement {
   let dialog = document.getElementById('cite-dialog') as HTMLDialogElement | null;
   if (dialog) return dialog;
   dialog = document.createElement('dialog');
@@ -90,7 +90,7 @@ function citeDialog(): HTMLDialogElement {
 }
 
 /** The Cite panel of a citation page, fetched; undefined if it cannot be had. */
-async function fetchPanel(href: string): Promise<Element | undefined> {
+export async function fetchPanel(href: string): Promise<Element | undefined> {
   try {
     const response = await fetch(href);
     if (!response.ok) return undefined;

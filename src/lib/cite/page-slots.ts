@@ -117,3 +117,45 @@ export function fillPages(templateText: string, first: string, last = first, not
     .replace('{B}', () => last)
     .replace('{N}', () => note);
 }
+
+/**
+ * What a browser needs to cite a quotation from one section as the original article, on whatever
+ * pages it stands: each style's reference and in-text templates and each data format's, learnt at
+ * build time (src/lib/cite/quote-templates.ts) and served as /cite/quote/<section>.json.
+ */
+export interface QuoteTemplates {
+  /** The section cited ("iii-4", "abstract"), or "paper" for a quotation across sections. */
+  readonly target: string;
+  /** The article's pages whose start is inferred, not printed: their locators are bracketed. */
+  readonly inferredPages: readonly number[];
+  readonly styles: readonly { id: string; label: string; reference: PageTemplates; inText: Record<LocatorShape, string> }[];
+  readonly data: readonly { id: string; label: string; templates: Record<string, string> }[];
+}
+
+/** A quotation's citations of the article: each template filled with its pages (and the inferred-pages note). */
+export interface FilledQuoteCitations {
+  readonly note: string | undefined;
+  readonly styles: readonly { id: string; label: string; reference: string; inText: string }[];
+  readonly data: readonly { id: string; label: string; text: string }[];
+}
+
+export function fillQuoteCitations(templates: QuoteTemplates, span: PageSpanLike): FilledQuoteCitations {
+  const inferred = templates.inferredPages.filter((p) => p >= span.first && p <= span.last);
+  const single = span.first === span.last;
+  const [a, b] = [String(span.first), String(span.last)];
+  const note = inferredPagesNote(inferred);
+  return {
+    note,
+    styles: templates.styles.map((s) => ({
+      id: s.id,
+      label: s.label,
+      reference: fillPages(single ? s.reference.single : s.reference.range, a, b),
+      inText: fillPages(s.inText[locatorShape(span, inferred)], a, b),
+    })),
+    data: templates.data.map((f) => ({
+      id: f.id,
+      label: f.label,
+      text: fillPages(f.templates[`${single ? 'single' : 'range'}${note ? '-note' : ''}`] ?? '', a, b, note),
+    })),
+  };
+}

@@ -261,6 +261,14 @@ export async function getPageCitationTargets(entryId: string): Promise<{ target:
   return (await pageCitations).get(sitePath(`/${entryId}/`));
 }
 
+/** The section a paragraph or table stands in, as a citation target: what a quotation from it cites. */
+export async function getBlockSectionTarget(id: string): Promise<CitationTarget> {
+  const block = await getBlock(id);
+  const cited = await getPageCitationTargets(block.pageId);
+  if (!cited) throw new Error(`Paragraph or table "${id}" stands on ${block.pageId}, which is not a citable page`);
+  return cited.target;
+}
+
 /** The entity a route shows ("countries/kazakhstan"), if it is an entity page. */
 export async function getRouteEntity(routeId: string): Promise<KbEntity | undefined> {
   const [collection, id, ...rest] = routeId.split('/');

@@ -1,5 +1,5 @@
 /**
- * A quotation's pages, written into templates learnt from citation-js's renderings on sentinel
+ * A quotation's pages, written by the Quote dialog's filler (fillQuoteCitations) into the templates learnt from citation-js's renderings on sentinel
  * pages, give exactly what citation-js renders for those pages: for every journal page and every
  * two-page range of the article, with the page map's inferred pages, in every style (reference and
  * in-text, one template per shape of locator) and every data format.
@@ -8,16 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { cslItem, inTextLocator, type CitationTarget } from '../../../src/lib/cite/csl-item.ts';
 import { CITATION_STYLES, DATA_FORMATS, formatCitation, formatData, referenceHtml } from '../../../src/lib/cite/formats.ts';
 import {
-  fillPages,
+  fillQuoteCitations,
   inferredPagesNote,
-  learnLocatorTemplates,
-  learnNotedTemplates,
   learnPageTemplates,
-  locatorShape,
   SENTINEL_SPAN,
   pageRange,
   type PageSpanLike,
+  type QuoteTemplates,
 } from '../../../src/lib/cite/page-slots.ts';
+import { learnQuoteTemplates } from '../../../src/lib/cite/quote-templates.ts';
 import { isInferred } from '../../../src/schemas/page-start.ts';
 import { articleMetaOnDisk, editionOnDisk, pageStartsOnDisk } from '../../support/citations-on-disk.ts';
 
@@ -44,20 +43,20 @@ for (let p = meta.firstPage; p <= meta.lastPage; p++) spans.push({ first: p, las
 for (let p = meta.firstPage; p < meta.lastPage; p++) spans.push({ first: p, last: p + 1 });
 const inferredIn = ({ first, last }: PageSpanLike) => inferredOnDisk.filter((p) => p >= first && p <= last);
 
-describe('the page slots', () => {
+const templates = learnQuoteTemplates(meta, edition, quotation(SENTINEL_SPAN), inferredOnDisk);
+/** What the Quote dialog shows for a span: the served templates, filled. */
+const filled = (span: PageSpanLike) => fillQuoteCitations(JSON.parse(JSON.stringify(templates)) as QuoteTemplates, span);
+
+describe('the page slots of a quotation (/cite/quote/<section>.json)', () => {
   it('cover every journal page and every two-page range of the article', () => {
     expect(spans).toHaveLength(16 + 15);
     expect(inferredOnDisk).toContain(34);
   });
 
   describe.each(CITATION_STYLES.map((s) => s.id))('%s', (style) => {
-    const reference = learnPageTemplates((span) => referenceHtml(article(span), style));
-    const inText = learnLocatorTemplates((locator) => formatCitation(article(SENTINEL_SPAN), style, { label: 'page', locator }).inText);
-
     it('fills the reference as citation-js renders it', () => {
       for (const span of spans) {
-        const template = span.first === span.last ? reference.single : reference.range;
-        expect(fillPages(template, String(span.first), String(span.last)), pageRange(span)).toBe(
+        expect(filled(span).styles.find((s) => s.id === style)?.reference, pageRange(span)).toBe(
           referenceHtml(article(span, inferredIn(span)), style),
         );
       }
@@ -67,19 +66,17 @@ describe('the page slots', () => {
       for (const span of spans) {
         const inferred = inferredIn(span);
         const expected = formatCitation(article(span, inferred), style, inTextLocator(quotation(span, inferred), 'article')).inText;
-        expect(fillPages(inText[locatorShape(span, inferred)], String(span.first), String(span.last)), pageRange(span)).toBe(expected);
+        expect(filled(span).styles.find((s) => s.id === style)?.inText, pageRange(span)).toBe(expected);
       }
     });
   });
 
   describe.each(DATA_FORMATS.map((f) => f.id))('%s', (format) => {
-    const templates = learnNotedTemplates((span, note) => formatData([{ ...article(span), ...(note && { note }) }], format));
-
     it('fills the data format, with the note on inferred pages, as citation-js renders it', () => {
       for (const span of spans) {
-        const note = inferredPagesNote(inferredIn(span));
-        const key = `${span.first === span.last ? 'single' : 'range'}${note ? '-note' : ''}`;
-        expect(fillPages(templates[key]!, String(span.first), String(span.last), note), `${pageRange(span)} ${key}`).toBe(
+        const citations = filled(span);
+        expect(citations.note, pageRange(span)).toBe(inferredPagesNote(inferredIn(span)));
+        expect(citations.data.find((f) => f.id === format)?.text, pageRange(span)).toBe(
           formatData([article(span, inferredIn(span))], format),
         );
       }
