@@ -3,7 +3,7 @@
  * against a bare Starlight twin holding the same paper text (scripts/bench/twin.ts), both served
  * with gzip on loopback and loaded cold in headless Chromium. Prints, per page, the bytes
  * transferred by kind at load and after scrolling to the end, requests, DOM elements and the ratio
- * to the twin's page; the cold search; the JavaScript a Cite panel fetches; the time the take-along
+ * to the twin's page; the cold search; the JavaScript a Cite panel fetches and what quoting a passage fetches; the time the take-along
  * files (PDF, EPUB) add to a build; Lighthouse's scores.
  *
  *   npm run build && npm run bench                 pages, search, Cite panel, Lighthouse
@@ -15,7 +15,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveGzip } from './bench/serve.ts';
-import { citePanelScript, pageCost, type PageCost, type Weight } from './bench/measure.ts';
+import { citePanelScript, pageCost, quoteScript, type PageCost, type Weight } from './bench/measure.ts';
 import { coldSearch, dialogSearch, markdownTable, median } from './bench/search.ts';
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
 import { writeTwin } from './bench/twin.ts';
@@ -118,6 +118,10 @@ console.log(
 
 const cite = await citePanelScript(browser, `${edition.url}/paper/iii-policy-tools/4-energy-cooperation/`);
 console.log(`\n## Opening a Cite panel (III.4)\n\nJavaScript fetched: ${kb(cite)} KB (compressed)`);
+const quote = await quoteScript(browser, `${edition.url}/paper/iii-policy-tools/4-energy-cooperation/`, 'iii-4-06');
+console.log(
+  `\n## Quoting a passage (III.4, paragraph iii-4-06)\n\nJavaScript a paper page loads up front for it: ${kb(quote.upFront)} KB; fetched from the first selection until the Quote dialog is ready: ${kb(quote.onQuote)} KB of JavaScript (budget 20 KB) and ${kb(quote.data)} KB of citation templates and the paragraph's citation page (compressed).`,
+);
 await browser.close();
 
 const takeAlong = await takeAlongCost(resolve('dist'));

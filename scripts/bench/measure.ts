@@ -69,3 +69,39 @@ export async function citePanelScript(browser: Browser, url: string): Promise<nu
   await context.close();
   return js;
 }
+
+/**
+ * What quoting costs: the JavaScript bytes (compressed) a paper page loads up front for it (the
+ * loader of src/client/quote-loader.ts), and those fetched from a first selection in the author's
+ * text until the Quote dialog is ready (the quotation code, the section's citation templates and
+ * the paragraph's citation page).
+ */
+export async function quoteScript(
+  browser: Browser,
+  url: string,
+  paragraph: string,
+): Promise<{ upFront: number; onQuote: number; data: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const before: Request[] = [];
+  context.on('requestfinished', (r) => before.push(r));
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(500);
+  const loader = before.filter((r) => r.url().includes('P.astro_astro_type_script'));
+  const upFront = (await weigh(loader)).js;
+  const after: Request[] = [];
+  context.on('requestfinished', (r) => after.push(r));
+  await page.evaluate((id) => {
+    const range = document.createRange();
+    const text = [...document.getElementById(id)!.childNodes].find((n) => n instanceof Text && n.data.trim())!;
+    range.selectNodeContents(text);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, paragraph);
+  await page.locator('#quote-control:not([hidden])').click({ timeout: 30_000 });
+  await page.locator('.cite-dialog-body[data-quote-ready]').waitFor({ timeout: 30_000 });
+  await settle(300);
+  const { js, html, other } = await weigh(after);
+  await context.close();
+  return { upFront, onQuote: js, data: html + other };
+}

@@ -68,8 +68,14 @@ document.addEventListener('click', async (event) => {
     copied ? 'Citation copied' : 'Could not copy',
   );
   if (copied) {
+    // The visible word changes for a moment; the accessible name keeps holding it (WCAG 2.5.3).
+    const label = button.getAttribute('aria-label') ?? '';
     button.textContent = 'Copied';
-    window.setTimeout(() => (button.textContent = 'Copy'), 2500);
+    button.setAttribute('aria-label', label.replace(/^Copy /, 'Copied '));
+    window.setTimeout(() => {
+      button.textContent = 'Copy';
+      button.setAttribute('aria-label', label);
+    }, 2500);
   }
 });
 

@@ -9,7 +9,11 @@
  * from the paragraph's or section's own citation page. Loaded by src/client/quote-loader.ts on
  * the first selection in the author's text; no citation is formatted here.
  */
-import { generateFragmentFromRange, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
+import {
+  generateFragmentFromRange,
+  GenerateFragmentStatus,
+  setTimeout as setFragmentTimeout,
+} from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import { announce, copyToClipboard } from './announce.ts';
 import { citeDialog, fetchPanel } from './cite-panel.ts';
 import { offsetAt, pageAt, rangeOf, sentencesOf, textModel, trimmed, wordsOf, type TextModel } from './quote-text.ts';
@@ -113,11 +117,63 @@ export function passageOf(range: Range): Passage | undefined {
 
 // ---------------------------------------------------------------- the link
 
+type Fragment = NonNullable<ReturnType<typeof generateFragmentFromRange>['fragment']>;
+
+// A long page with many charts takes the library longer than its default half second here.
+setFragmentTimeout(3000);
+
+/** The library's fragment for a range (which it moves to word boundaries: it is given a copy). */
+const fragmentOf = (range: Range): Fragment | undefined => {
+  if (range.collapsed || !range.toString().trim()) return undefined;
+  const result = generateFragmentFromRange(range.cloneRange());
+  return result.status === GenerateFragmentStatus.SUCCESS ? result.fragment : undefined;
+};
+
+/** The text nodes just before and just after `node` (outside it) in the document. */
+function textAround(node: Node): { before: Text | undefined; after: Text | undefined } {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  const before = (walker.previousNode() as Text | null) ?? undefined;
+  walker.currentNode = node;
+  let after = walker.nextNode();
+  while (after && node.contains(after)) after = walker.nextNode();
+  return { before, after: (after as Text | null) ?? undefined };
+}
+
+/**
+ * The text fragment that opens the passage's words. A browser finds a fragment's words within one
+ * run of text, and a page marker inside the words (its label is positioned out of the text's flow)
+ * breaks the run: a passage across a page start is opened from its first words before the first
+ * marker to its last words after the last marker, each found by the library. The library widens a
+ * piece to whole words, and a word that touches a marker would take in the marker's label, so
+ * the first piece stops at the last space before the marker, and the last starts at the first
+ * space after it.
+ */
+function passageFragment(range: Range): Fragment | undefined {
+  const markers = [...document.querySelectorAll('.page-marker')].filter((m) => range.intersectsNode(m));
+  const [first, last] = [markers[0], markers.at(-1)];
+  if (!first || !last) return fragmentOf(range);
+  const before = range.cloneRange();
+  before.setEndBefore(first);
+  const end = textAround(first).before;
+  const space = end ? end.data.search(/\s\S*$/) : -1;
+  if (end && space >= 0 && range.comparePoint(end, space) === 0) before.setEnd(end, space);
+  const after = range.cloneRange();
+  after.setStartAfter(last);
+  const start = textAround(last).after;
+  const gap = start ? start.data.search(/\s/) : -1;
+  if (start && gap >= 0 && range.comparePoint(start, gap) === 0) after.setStart(start, gap);
+  // The last words need not be unique in the page, only the first of their kind after the first words: all of them are given.
+  const [head, tailWords] = [fragmentOf(before), after.toString().replace(/\s+/g, ' ').trim()];
+  if (!head || !tailWords) return head ?? fragmentOf(after);
+  return { prefix: head.prefix, textStart: head.textStart, textEnd: tailWords };
+}
+
 /** The passage's address: the anchor of its paragraph and a text fragment that opens its words, or the anchor alone. */
 function linkTo(passage: Passage): string {
   const url = `${window.location.origin}${window.location.pathname}#${passage.anchor}`;
-  const result = generateFragmentFromRange(passage.range);
-  return result.status === GenerateFragmentStatus.SUCCESS && result.fragment ? withTextFragment(url, result.fragment) : url;
+  const fragment = passageFragment(passage.range);
+  return fragment ? withTextFragment(url, fragment) : url;
 }
 
 // ---------------------------------------------------------------- the dialog

@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
+import { sectionPages } from '../support/built-site.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -102,5 +103,20 @@ describe('a reader of the paper', () => {
     await expect(page.locator('header').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('#iv-4-01').isVisible()).resolves.toBe(true);
     await page.close();
+  });
+});
+
+describe('a reader of the paper on a phone', () => {
+  it('reads every paper page within the screen’s width: wide tables scroll in their own box, the page does not', async () => {
+    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    const wider: string[] = [];
+    for (const path of [...sectionPages(), '/paper/full/']) {
+      await page.goto(`${site}${path}`);
+      const width = await page.evaluate(() => ({ layout: window.innerWidth, content: document.documentElement.scrollWidth }));
+      if (width.layout > 390 || width.content > 390) wider.push(`${path} (${width.layout}/${width.content} px)`);
+    }
+    expect(wider).toEqual([]);
+    await phone.close();
   });
 });

@@ -42,7 +42,16 @@ export interface EditionDocument {
 }
 
 /** What stays in a browser: removed from the take-along files. */
-const BROWSER_ONLY = ['script', 'form', 'details', 'figure.data-chart', 'div.editorial-chart', 'a.permalink', 'a.cite-paragraph', 'button.quote-paragraph'];
+const BROWSER_ONLY = [
+  'script',
+  'form',
+  'details',
+  'figure.data-chart',
+  'div.editorial-chart',
+  'a.permalink',
+  'a.cite-paragraph',
+  'button.quote-paragraph',
+];
 
 /**
  * Words only a screen reader hears (`.sr-only`, hidden by the site's styles) become their element's
