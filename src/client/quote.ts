@@ -166,7 +166,7 @@ function passageFragment(range: Range): Fragment | undefined {
   // The last words need not be unique in the page, only the first of their kind after the first words: all of them are given.
   const [head, tailWords] = [fragmentOf(before), after.toString().replace(/\s+/g, ' ').trim()];
   if (!head || !tailWords) return head ?? fragmentOf(after);
-  return { prefix: head.prefix, textStart: head.textStart, textEnd: tailWords };
+  return { ...(head.prefix && { prefix: head.prefix }), textStart: head.textStart, textEnd: tailWords };
 }
 
 /** The passage's address: the anchor of its paragraph and a text fragment that opens its words, or the anchor alone. */

@@ -59,7 +59,7 @@ const label = ({ first, last }: { first: number; last: number }) =>
 /** Selects, in the element `id`, the words from `from` to the end of `to` (white space as the page has it), as a reader's drag would. */
 async function select(page: Page, fromId: string, from: string, toId: string, to: string): Promise<void> {
   await page.evaluate(
-    ([fromId, from, toId, to]) => {
+    ({ fromId, from, toId, to }) => {
       const pattern = (words: string) =>
         new RegExp(
           words
@@ -96,7 +96,7 @@ async function select(page: Page, fromId: string, from: string, toId: string, to
       document.getSelection()?.removeAllRanges();
       document.getSelection()?.addRange(range);
     },
-    [fromId, from, toId, to],
+    { fromId, from, toId, to },
   );
 }
 
