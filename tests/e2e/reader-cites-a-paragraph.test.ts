@@ -85,7 +85,10 @@ describe('a reader citing a paragraph', () => {
     await expect
       .poll(() => page.locator('#permalink-status').textContent())
       .toBe('MLA (9th ed.) citation of the original article copied to the clipboard');
-    await expect(copy.textContent()).resolves.toBe('Copied');
+    // The button says so, to the eye and in its accessible name (which must hold the visible word).
+    const copied = page.locator('#cite-dialog [data-work="article"] [data-style="modern-language-association"] button.cite-copy');
+    await expect(copied.textContent()).resolves.toBe('Copied');
+    await expect(copied.getAttribute('aria-label')).resolves.toBe('Copied MLA (9th ed.) citation of the original article');
     await page.close();
   });
 
