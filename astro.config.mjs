@@ -29,6 +29,8 @@ export default defineConfig({
       alias: [
         { find: /^node-fetch$/, replacement: fileURLToPath(new URL('./src/shims/no-fetch.ts', import.meta.url)) },
         { find: /^sync-fetch$/, replacement: fileURLToPath(new URL('./src/shims/no-fetch.ts', import.meta.url)) },
+        // Starlight's search dialog gets Pagefind's interface with its deep links ranked as on the search page.
+        { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/client/pagefind-ui-ranked.ts', import.meta.url)) },
       ],
     },
     build: {

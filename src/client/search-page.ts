@@ -6,20 +6,20 @@
  * the number of results.
  */
 import type { FilterName } from '../lib/search/facets.ts';
-import { SEARCH_RANKING, matchStrength, quotedPhrase, rankByMatch } from '../lib/search/ranking.ts';
+import { SEARCH_RANKING, quotedPhrase, rankDeepLinks, type LocatedSubResult } from '../lib/search/ranking.ts';
 import type { CitedPlace } from '../lib/search/citation-query.ts';
 import { citedPlaces } from './cited-places.ts';
 import { highlightUrl, pagefindFilterOption, readSearchState, sameState, searchStateQuery, type SearchState } from '../lib/search/state.ts';
 import { BASE_PATH, sitePath } from '../lib/site/site-url.ts';
 
-interface PagefindSubResult {
+interface PagefindSubResult extends LocatedSubResult {
   title: string;
-  url: string;
-  excerpt: string;
 }
 interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's text as indexed: the sub-results' locations count its words. */
+  content: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
@@ -150,14 +150,23 @@ class SearchPage extends HTMLElement {
     if (!search || run !== this.#run) return;
     const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (run !== this.#run) return;
-    // A quoted query keeps only the results that hold the phrase (in a deep link or the page's excerpt).
+    // Each result's links (the page's own and its deep links) ranked by where the query's words
+    // stand; the results with the best match first, Pagefind's order among equals. A quoted query
+    // keeps only the results that hold the phrase.
     const phrase = quotedPhrase(state.q);
-    const shown = phrase
-      ? loaded.filter((data) => [data, ...data.sub_results].some((s) => matchStrength(s.excerpt, state.q) === 2))
-      : loaded;
+    const ranked = loaded
+      .map((data, i) => {
+        const links = state.q ? rankDeepLinks(data.sub_results, data.content, state.q) : [];
+        return { data, i, links: state.q ? links : data.sub_results, strength: links[0]?.match.strength ?? 0 };
+      })
+      .filter((r) => !phrase || r.links.length > 0);
+    const shown = ranked.sort((a, b) => b.strength - a.strength || a.i - b.i);
     const hits = await direct;
     if (run !== this.#run) return;
-    this.#results.replaceChildren(...(hits.length > 0 ? [this.#cited(hits)] : []), ...shown.map((data) => this.#result(data, state.q)));
+    this.#results.replaceChildren(
+      ...(hits.length > 0 ? [this.#cited(hits)] : []),
+      ...shown.map((r) => this.#result(r.data, r.links, state.q)),
+    );
     const filtersText = Object.entries(state.filters)
       .map(([name, value]) => `${this.#label(name as FilterName, value)}`)
       .join(', ');
@@ -190,7 +199,7 @@ class SearchPage extends HTMLElement {
     return item;
   }
 
-  #result(data: PagefindData, q: string): HTMLLIElement {
+  #result(data: PagefindData, links: readonly PagefindSubResult[], q: string): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'search-result';
     const types = (data.filters['type'] ?? []).map((t) => this.#label('type', t));
@@ -200,11 +209,8 @@ class SearchPage extends HTMLElement {
       types.length > 0 ? ` <span class="search-result-type">${escapeText(types.join(', '))}</span>` : ''
     }</p>`;
     // Sub-results that land somewhere inside the page (a paragraph, a table, a heading), not on its
-    // top, the best matches first: the exact phrase, then all the words, then some.
-    const subs = rankByMatch(
-      data.sub_results.filter((s) => s.url.includes('#') && !s.url.endsWith('#_top')),
-      q,
-    ).slice(0, MAX_SUB_RESULTS);
+    // top, the best matches first: the phrase, then all the words close together, then all, then some.
+    const subs = links.filter((s) => s.url.includes('#') && !s.url.endsWith('#_top')).slice(0, MAX_SUB_RESULTS);
     if (subs.length > 0) {
       const list = document.createElement('ul');
       list.className = 'search-sub-results';
