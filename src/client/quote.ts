@@ -163,6 +163,9 @@ function passageFragment(range: Range): Fragment | undefined {
   const start = textAround(last).after;
   const gap = start ? start.data.search(/\s/) : -1;
   if (start && gap >= 0 && range.comparePoint(start, gap) === 0) after.setStart(start, gap);
+  // The last words stand in the passage's last block: a text fragment's end is found within one.
+  const endBlock = elementOf(range.endContainer)?.closest(`${PARAGRAPH}, ${TABLE}`);
+  if (endBlock && !endBlock.contains(last)) after.setStart(endBlock, 0);
   // The last words need not be unique in the page, only the first of their kind after the first words: all of them are given.
   const [head, tailWords] = [fragmentOf(before), after.toString().replace(/\s+/g, ' ').trim()];
   if (!head || !tailWords) return head ?? fragmentOf(after);

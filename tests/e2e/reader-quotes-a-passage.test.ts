@@ -186,6 +186,13 @@ const CASES: Case[] = [
     to: ['ii-2-02', 'practice of Central Asian countries.'],
     what: 'paragraphs ii-2-01 and ii-2-02',
   },
+  {
+    name: 'two paragraphs and the page start in the second',
+    path: RESPECT,
+    from: ['ii-2-01', 'When they face difficulties'],
+    to: ['ii-2-02', 'one of the “directions” of Central Asian countries.'],
+    what: 'paragraphs ii-2-01 and ii-2-02',
+  },
 ];
 
 const VIEWPORTS: [string, BrowserContextOptions][] = [
