@@ -1,8 +1,8 @@
 /**
  * A property of search over the whole paper, not a few examples: for every paragraph of the
  * author's text, six or more words from its middle that stand in that paragraph only, typed
- * unquoted, put that paragraph first among the deep links of its page's result; and so do words
- * that span each journal page start falling inside a paragraph. On the search page (/search/?q=…)
+ * unquoted, put that paragraph first among the deep links of its page's result, with an excerpt
+ * that shows them; and so do words that span each journal page start falling inside a paragraph. On the search page (/search/?q=…)
  * and in Starlight's Ctrl+K dialog, in a real browser. The phrases are read from the built pages.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -84,8 +84,21 @@ const probes: Probe[] = paragraphs.flatMap(({ path, id, text }) => {
   ];
 });
 
-/** On the search page: the first deep link of the page's result, as a paragraph id. */
-async function firstOnSearchPage(page: Page, probe: Probe): Promise<string | undefined> {
+/** The first deep link of the page's result: its paragraph id and the words of its excerpt. */
+interface First {
+  readonly id: string | undefined;
+  readonly excerpt: string;
+}
+
+/** Words as a reader compares them: lower case, letters and digits only. */
+const wordsOnly = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** On the search page: the first deep link of the page's result. */
+async function firstOnSearchPage(page: Page, probe: Probe): Promise<First> {
   await page.goto(`${site}/search/?q=${encodeURIComponent(probe.phrase)}`);
   await page
     .locator('[data-search-status]')
@@ -96,12 +109,15 @@ async function firstOnSearchPage(page: Page, probe: Probe): Promise<string | und
       (r) => new URL(r.querySelector<HTMLAnchorElement>('.search-result-title a')?.href ?? 'x:').pathname === path,
     );
     const first = result?.querySelector<HTMLAnchorElement>('.search-sub-results a');
-    return first ? new URL(first.href).hash.slice(1) : undefined;
+    return {
+      id: first ? new URL(first.href).hash.slice(1) : undefined,
+      excerpt: first?.parentElement?.querySelector('.search-excerpt')?.textContent ?? '',
+    };
   }, probe.path);
 }
 
-/** In the Ctrl+K dialog: the first deep link of the page's result among those shown, as a paragraph id. */
-async function firstInDialog(page: Page, probe: Probe): Promise<string | undefined> {
+/** In the Ctrl+K dialog: the first deep link of the page's result among those shown. */
+async function firstInDialog(page: Page, probe: Probe): Promise<First> {
   const input = page.locator('#starlight__search input.pagefind-ui__search-input');
   await input.fill(probe.phrase);
   await page.locator('.pagefind-ui__message').filter({ hasText: probe.phrase }).waitFor();
@@ -109,31 +125,35 @@ async function firstInDialog(page: Page, probe: Probe): Promise<string | undefin
     .waitForFunction(
       (path) => {
         const results = [...document.querySelectorAll('.pagefind-ui__result')];
-        // Every shown result loaded (a result shows its title link once its data is in).
-        if (results.some((r) => !r.querySelector('.pagefind-ui__result-link'))) return undefined;
+        // The results shown, every one loaded (a result shows its title link once its data is in).
+        if (results.length === 0 || results.some((r) => !r.querySelector('.pagefind-ui__result-link'))) return undefined;
         const result = results.find(
           (r) => new URL(r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.href).pathname === path,
         );
         const first = result?.querySelector<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link');
-        return first ? new URL(first.href).hash.slice(1) : 'none';
+        const excerpt = first?.closest('.pagefind-ui__result-nested')?.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '';
+        return { id: first ? new URL(first.href).hash.slice(1) : undefined, excerpt };
       },
       probe.path,
-      { timeout: 10_000 },
+      { timeout: 30_000 },
     )
     .catch(() => undefined);
-  const value = await found?.jsonValue();
-  return value === 'none' ? undefined : value;
+  return (await found?.jsonValue()) ?? { id: undefined, excerpt: '' };
 }
 
-function report(where: string, outcomes: { probe: Probe; first: string | undefined }[]): string[] {
-  const held = (kind: Probe['kind']) => {
+function report(where: string, outcomes: { probe: Probe; first: First }[]): string[] {
+  const held = (o: { probe: Probe; first: First }) => o.first.id === o.probe.id;
+  const shows = (o: { probe: Probe; first: First }) => wordsOnly(o.first.excerpt).includes(wordsOnly(o.probe.phrase));
+  const count = (kind: Probe['kind'], test: (o: { probe: Probe; first: First }) => boolean) => {
     const of = outcomes.filter((o) => o.probe.kind === kind);
-    return `${of.filter((o) => o.first === o.probe.id).length} of ${of.length}`;
+    return `${of.filter(test).length} of ${of.length}`;
   };
   console.log(
-    `${where}: the paragraph first among its page's deep links for ${held('middle')} middle phrases and ${held('page start')} phrases across a page start.`,
+    `${where}: the paragraph first among its page's deep links for ${count('middle', held)} middle phrases and ${count('page start', held)} phrases across a page start; its excerpt shows the phrase for ${count('middle', shows)} and ${count('page start', shows)}.`,
   );
-  return outcomes.filter((o) => o.first !== o.probe.id).map((o) => `${o.probe.id} “${o.probe.phrase}” → ${o.first ?? 'page not shown'}`);
+  return outcomes
+    .filter((o) => !held(o) || !shows(o))
+    .map((o) => `${o.probe.id} “${o.probe.phrase}” → ${o.first.id ?? 'page not shown'}: “${o.first.excerpt}”`);
 }
 
 describe('a phrase from any paragraph, unquoted', () => {
