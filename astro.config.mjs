@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/lib/site/sidebar.ts';
-import { SEARCH_RANKING } from './src/lib/search/ranking.ts';
+import { SEARCH_RANKING } from './src/lib/search/pagefind-ranking.ts';
 import { builtHtml } from './src/plugins/built-html.ts';
 import { takeAlong } from './src/plugins/take-along.ts';
 import { securityHeaders } from './src/plugins/security-headers.ts';

@@ -6,53 +6,15 @@
  * the number of results.
  */
 import type { FilterName } from '../lib/search/facets.ts';
-import { SEARCH_RANKING, quotedPhrase, rankDeepLinks, type LocatedSubResult } from '../lib/search/ranking.ts';
+import { quotedPhrase, rankDeepLinks } from '../lib/search/ranking.ts';
+import { loadPagefind, type Pagefind, type PagefindData, type PagefindSubResult } from './pagefind-loader.ts';
 import type { CitedPlace } from '../lib/search/citation-query.ts';
 import { citedPlaces } from './cited-places.ts';
 import { highlightUrl, pagefindFilterOption, readSearchState, sameState, searchStateQuery, type SearchState } from '../lib/search/state.ts';
-import { BASE_PATH, sitePath } from '../lib/site/site-url.ts';
-
-interface PagefindSubResult extends LocatedSubResult {
-  title: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  /** The page's text as indexed: the sub-results' locations count its words. */
-  content: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindData> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: { ranking: typeof SEARCH_RANKING; baseUrl: string; noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-}
 
 type Labels = Record<FilterName, Record<string, string>>;
 const MAX_RESULTS = 20;
 const MAX_SUB_RESULTS = 3;
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // Built by Pagefind after Astro's build, so loaded at run time rather than bundled.
-  pagefind ??= import(/* @vite-ignore */ sitePath('/pagefind/pagefind.js')).then(async (module: Pagefind) => {
-    // Result URLs under the site's base, as Starlight's own search dialog gives them. On the main
-    // thread: a search of this small index takes milliseconds, and Pagefind's worker would cost a
-    // 14 KB gz download and its start-up before the first result.
-    await module.options({ ranking: SEARCH_RANKING, baseUrl: BASE_PATH, noWorker: true });
-    await module.init();
-    return module;
-  });
-  return pagefind;
-}
 
 let filterIndex: Promise<Pagefind> | undefined;
 /** Pagefind with its filter index loaded, after which every search reports its counts per filter value. */
