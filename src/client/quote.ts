@@ -83,8 +83,10 @@ function partOf(block: HTMLElement, range: Range): Part | undefined {
 function tablePassage(figure: HTMLElement, range: Range): Passage | undefined {
   const table = figure.querySelector('table');
   if (!table) return undefined;
-  const touched = (cell: HTMLElement) =>
-    range.intersectsNode(cell) && partOf(cell, range) ? wordsOf(textModel(cell), 0, Infinity) : undefined;
+  const touched = (cell: HTMLElement) => {
+    const part = range.intersectsNode(cell) ? partOf(cell, range) : undefined;
+    return part && wordsOf(part.model, 0, Infinity);
+  };
   const caption = table.caption && touched(table.caption);
   const rows = [...table.rows].map((row) => [...row.cells].map(touched).filter((t): t is string => Boolean(t))).filter((r) => r.length > 0);
   const lines = [...(caption ? [caption] : []), ...rows.map((r) => r.join('\t'))];
@@ -290,6 +292,8 @@ class QuoteDialog {
   private passage: Passage;
   private readonly dialog = citeDialog();
   private readonly body: Element;
+  /** The citation pages fetched for this dialog, by target: narrowing a paragraph keeps its page. */
+  private readonly panels = new Map<string, Promise<Element | undefined>>();
 
   constructor(passage: Passage, narrowing?: Narrowing) {
     this.passage = passage;
@@ -302,13 +306,14 @@ class QuoteDialog {
   /** The passage, its pages, its link and the quotation with the citation the reader picks; then the citations. */
   async render(): Promise<void> {
     const { passage } = this;
-    const [quoteTemplates, panel] = await Promise.all([templatesOf(passage.section), fetchPanel(sitePath(`/cite/${passage.citeId}/`))]);
+    if (!this.panels.has(passage.citeId)) this.panels.set(passage.citeId, fetchPanel(sitePath(`/cite/${passage.citeId}/`)));
+    const [quoteTemplates, panel] = await Promise.all([templatesOf(passage.section), this.panels.get(passage.citeId)]);
     const title = this.dialog.querySelector('#cite-dialog-title');
     const label = spanLabel(passage.pages, quoteTemplates?.inferredPages ?? []);
     if (title) title.textContent = `Quote from ${passage.what} (journal ${label})`;
     const link = linkTo(passage);
     const quote = el('blockquote', { class: 'quote-text', 'data-quote-text': true }, ...passage.paragraphs.map((p) => el('p', {}, p)));
-    const choice = (this.body.querySelector<HTMLSelectElement>('#quote-style')?.value ?? 'article:apa') || 'article:apa';
+    const choice = this.body.querySelector<HTMLSelectElement>('#quote-style')?.value || 'article:apa';
     const styleSelect = el(
       'select',
       { id: 'quote-style' },
@@ -354,14 +359,14 @@ class QuoteDialog {
         el('button', { type: 'button', class: 'cite-copy quote-copy', 'data-quote-copy': 'quotation' }, 'Copy quotation only'),
       ),
     );
+    // The citations after the passage: the article's on these pages in the citation page's panel, once.
+    for (const old of this.body.querySelectorAll('cite-panel, .quote-unavailable')) if (old !== panel) old.remove();
     if (panel && quoteTemplates) {
       panel
         .querySelector('.cite-work[data-work="article"]')
         ?.replaceWith(articleWork(fillQuoteCitations(quoteTemplates, passage.pages), label));
-      this.body.querySelector('cite-panel')?.remove();
-      this.body.append(panel);
+      if (panel.parentElement !== this.body) this.body.append(panel);
     } else {
-      this.body.querySelector('cite-panel')?.remove();
       this.body.append(
         el('p', { class: 'quote-unavailable' }, 'The citations could not be loaded; the Cite link of the paragraph gives them.'),
       );

@@ -7,6 +7,7 @@
  */
 import type { FilterName } from '../lib/search/facets.ts';
 import { quotedPhrase, rankDeepLinks } from '../lib/search/ranking.ts';
+import { escapeHtml } from '../lib/site/escape-html.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindSubResult } from './pagefind-loader.ts';
 import type { CitedPlace } from '../lib/search/citation-query.ts';
 import { citedPlaces } from './cited-places.ts';
@@ -22,9 +23,6 @@ function loadFilterIndex(): Promise<Pagefind> {
   filterIndex ??= loadPagefind().then(async (module) => (await module.filters(), module));
   return filterIndex;
 }
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
 
 class SearchPage extends HTMLElement {
   #labels: Labels = JSON.parse(this.dataset['labels'] ?? '{}') as Labels;
@@ -147,13 +145,13 @@ class SearchPage extends HTMLElement {
     const item = document.createElement('li');
     item.className = 'search-result search-result-cited';
     item.dataset['cited'] = '';
-    item.innerHTML = `<p class="search-result-title"><a href="${escapeText(first!.href)}">${escapeText(first!.title)}</a> <span class="search-result-type">The place cited</span></p>`;
+    item.innerHTML = `<p class="search-result-title"><a href="${escapeHtml(first!.href)}">${escapeHtml(first!.title)}</a> <span class="search-result-type">The place cited</span></p>`;
     if (rest.length > 0) {
       const list = document.createElement('ul');
       list.className = 'search-sub-results';
       for (const place of rest) {
         const li = document.createElement('li');
-        li.innerHTML = `<a href="${escapeText(place.href)}">${escapeText(place.title)}</a>`;
+        li.innerHTML = `<a href="${escapeHtml(place.href)}">${escapeHtml(place.title)}</a>`;
         list.append(li);
       }
       item.append(list);
@@ -165,10 +163,10 @@ class SearchPage extends HTMLElement {
     const item = document.createElement('li');
     item.className = 'search-result';
     const types = (data.filters['type'] ?? []).map((t) => this.#label('type', t));
-    const title = escapeText(data.meta.title ?? data.url);
+    const title = escapeHtml(data.meta.title ?? data.url);
     // Pagefind's excerpts are HTML-escaped text with <mark> around the matches.
-    item.innerHTML = `<p class="search-result-title"><a href="${escapeText(highlightUrl(data.url, q, window.location.origin))}">${title}</a>${
-      types.length > 0 ? ` <span class="search-result-type">${escapeText(types.join(', '))}</span>` : ''
+    item.innerHTML = `<p class="search-result-title"><a href="${escapeHtml(highlightUrl(data.url, q, window.location.origin))}">${title}</a>${
+      types.length > 0 ? ` <span class="search-result-type">${escapeHtml(types.join(', '))}</span>` : ''
     }</p>`;
     // Sub-results that land somewhere inside the page (a paragraph, a table, a heading), not on its
     // top, the best matches first: the phrase, then all the words close together, then all, then some.
@@ -178,7 +176,7 @@ class SearchPage extends HTMLElement {
       list.className = 'search-sub-results';
       for (const sub of subs) {
         const li = document.createElement('li');
-        li.innerHTML = `<a href="${escapeText(highlightUrl(sub.url, q, window.location.origin))}">${escapeText(sub.title)}</a><p class="search-excerpt">${sub.excerpt}</p>`;
+        li.innerHTML = `<a href="${escapeHtml(highlightUrl(sub.url, q, window.location.origin))}">${escapeHtml(sub.title)}</a><p class="search-excerpt">${sub.excerpt}</p>`;
         list.append(li);
       }
       item.append(list);

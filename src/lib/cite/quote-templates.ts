@@ -17,7 +17,7 @@ import {
 } from './page-slots.ts';
 
 /** `target`'s article item on the pages of a quotation (without the inferred-pages note, which the data templates slot). */
-export const quotationItem = (meta: ArticleMeta, edition: Edition, target: CitationTarget, span: PageSpanLike) =>
+const quotationItem = (meta: ArticleMeta, edition: Edition, target: CitationTarget, span: PageSpanLike) =>
   cslItem(meta, edition, { ...target, pages: span, inferredPages: [] }, 'article');
 
 export function learnQuoteTemplates(

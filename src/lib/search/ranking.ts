@@ -2,8 +2,10 @@
  * How deep links and results are ordered: by where the query's words stand in each deep link, as
  * Pagefind reports their positions (rankDeepLinks). Pagefind's own weights are in pagefind-ranking.ts.
  */
+import { escapeHtml } from '../site/escape-html.ts';
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-/** An excerpt's words: tags dropped, entities read, lower case, one space between words. */
+/** A query's words (as it may be pasted from an excerpt): tags dropped, entities read, lower case, one space between words. */
 export const plainWords = (html: string) =>
   html
     .replace(/<[^>]*>/g, '')
@@ -79,8 +81,6 @@ export function locatedMatch(words: readonly string[], locations: readonly numbe
   if (best) return { strength: best.end - best.start + 1 <= terms.length + CLOSE ? 2 : 1, ...best };
   return { strength: 0, start: first.at, end: first.at };
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /**
  * An excerpt of `length` words centred on the match, within [from, to) (the deep link's own text),
