@@ -1,8 +1,9 @@
 /**
  * Search benchmark (not a test): for each query, cold page loads of /search/?q=… in headless
- * Chromium against the built site (dist/, served with gzip on loopback), measuring the bytes
- * transferred (compressed, Pagefind's fetches included) and the time from navigation to the first
- * results on screen. Prints a table. Run `npm run build` first; `npm run bench:search` runs this.
+ * Chromium against the built site (dist/, served with gzip on loopback), measuring the time from
+ * navigation to the first result inserted (read in the page) and the bytes received by then
+ * (compressed, Pagefind's fetches included, split by kind). Prints a table. Run `npm run build`
+ * first; `npm run bench:search` runs this.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +12,9 @@ import { serveGzip } from './bench/serve.ts';
 import { QUERIES, coldSearch, markdownTable, median, type SearchRun } from './bench/search.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const split = (r: SearchRun) =>
+  `${kb(r.split.page)} / ${kb(r.split.runtime)} / ${kb(r.split.chunks)} (${r.split.chunkCount}) / ${kb(r.split.fragments)} / ${kb(r.split.filters)}`;
 
 if (!existsSync('dist/search/index.html')) throw new Error('dist/ has no search page: run `npm run build` first.');
 const served = await serveGzip(resolve('dist'));
@@ -24,10 +28,23 @@ for (const query of QUERIES) {
     String(runs[0]!.results),
     median(runs.map((r) => r.ms)).toFixed(0),
     (median(runs.map((r) => r.bytes)) / 1024).toFixed(1),
+    split([...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor(runs.length / 2)]!),
     String(median(runs.map((r) => r.requests))),
   ]);
 }
 await browser.close();
 await served.close();
 console.log(`Cold page loads of /search/ in headless Chromium, ${RUNS} runs per query, gzip on loopback, no cache:\n`);
-console.log(markdownTable(['query', 'results shown', 'ms to first results (median)', 'KB transferred, gz (median)', 'requests'], rows));
+console.log(
+  markdownTable(
+    [
+      'query',
+      'results shown',
+      'ms to first result (median)',
+      'KB to first result, gz (median)',
+      'KB: page / Pagefind runtime / index chunks (n) / fragments / filters',
+      'requests',
+    ],
+    rows,
+  ),
+);

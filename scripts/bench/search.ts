@@ -1,13 +1,28 @@
 /**
  * A cold search: a new browser context (empty cache) loads /search/?q=… and waits for the first
- * results on screen; counts the time from navigation and the bytes transferred (compressed, with
- * Pagefind's own fetches), and the layout shift the page had by then.
+ * results on screen. The time is read in the page: from navigation start to the moment the first
+ * result (or "No results") is inserted, as a MutationObserver sees it, so the driver's polling adds
+ * nothing. The bytes are those the page had received by then (resource timing's transfer sizes:
+ * compressed bodies and headers), split into the page itself, Pagefind's runtime (its script, entry,
+ * metadata and WebAssembly), its index chunks (one per word range a query touches), its fragments
+ * (one per result shown) and its filter indexes; with the layout shift the page had by then.
  */
 import type { Browser } from 'playwright-core';
+import { SEARCH_RANKING } from '../../src/lib/search/pagefind-ranking.ts';
+
+export interface SearchBytes {
+  page: number;
+  runtime: number;
+  chunks: number;
+  chunkCount: number;
+  fragments: number;
+  filters: number;
+}
 
 export interface SearchRun {
   ms: number;
   bytes: number;
+  split: SearchBytes;
   requests: number;
   results: number;
   layoutShift: number;
@@ -23,28 +38,91 @@ export const QUERIES = [
   '?q=China&part=iii',
 ];
 
+/** Runs in the page before its own scripts: notes when the first element matching `selector` is inserted (window.__first, ms from navigation start) and the layout shift until then. */
+function watchFirst(selector: string): void {
+  const w = window as unknown as { __first?: number; __shift: number };
+  w.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!entry.hadRecentInput && w.__first === undefined) w.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(selector)) {
+      w.__first = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/** What the page had received by `until` (ms from navigation start), by kind; in the page. */
+function receivedBy(until: number): { kind: string; bytes: number }[] {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= until);
+  const kind = (url: string) => {
+    const path = new URL(url).pathname;
+    if (!path.includes('/pagefind/')) return 'page';
+    if (path.endsWith('.pf_index')) return 'chunks';
+    if (path.endsWith('.pf_fragment')) return 'fragments';
+    if (path.endsWith('.pf_filter')) return 'filters';
+    return 'runtime';
+  };
+  return [{ kind: 'page', bytes: navigation.transferSize }, ...resources.map((r) => ({ kind: kind(r.name), bytes: r.transferSize }))];
+}
+
 export async function coldSearch(browser: Browser, site: string, query: string): Promise<SearchRun> {
   const context = await browser.newContext();
-  await context.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) w.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await context.addInitScript(watchFirst, '.search-result, [data-search-status]:not(:empty)');
   try {
     const page = await context.newPage();
-    const sizes: Promise<number>[] = [];
-    context.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
     await page.goto(`${site}/search/${query}`);
     await page.locator('.search-result, [data-search-status]:has-text("No results")').first().waitFor({ timeout: 30_000 });
-    // From navigation start (performance.now()'s origin) to the first result on screen.
-    const ms = await page.evaluate(() => performance.now());
+    const { first, shift } = await page.evaluate(() => {
+      const state = window as unknown as { __first: number; __shift: number };
+      return { first: state.__first, shift: state.__shift };
+    });
+    const received = await page.evaluate(receivedBy, first);
     const results = await page.locator('.search-result').count();
-    const layoutShift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
-    const all = await Promise.all(sizes);
-    return { ms, bytes: all.reduce((a, b) => a + b, 0), requests: all.length, results, layoutShift };
+    const split: SearchBytes = { page: 0, runtime: 0, chunks: 0, chunkCount: 0, fragments: 0, filters: 0 };
+    for (const r of received) {
+      split[r.kind as Exclude<keyof SearchBytes, 'chunkCount'>] += r.bytes;
+      if (r.kind === 'chunks') split.chunkCount++;
+    }
+    return { ms: first, bytes: received.reduce((a, r) => a + r.bytes, 0), split, requests: received.length, results, layoutShift: shift };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The engine alone: Pagefind's own cold path for `term` on a blank page of the edition's server (no
+ * layout, no other script): its script, its options as the search page sets them, the search, and
+ * the data of the first 20 results, then one element inserted. The floor any page that runs
+ * Pagefind from a cold start can reach on this machine.
+ */
+export const BLANK_SEARCH_PATH = '/__bench/pagefind-alone.html';
+export const blankSearchPage = (): string => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pagefind alone</title>
+<script type="module">
+const term = new URLSearchParams(location.search).get('q');
+const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.options(${JSON.stringify({ ranking: SEARCH_RANKING, baseUrl: '/', noWorker: true })});
+await pagefind.init();
+const search = await pagefind.search(term);
+const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+const item = document.createElement('li');
+item.className = 'search-result';
+item.textContent = data[0]?.meta.title ?? 'No results';
+document.body.append(item);
+</script></head><body></body></html>`;
+
+export async function blankSearch(browser: Browser, site: string, term: string): Promise<number> {
+  const context = await browser.newContext();
+  await context.addInitScript(watchFirst, '.search-result');
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site}${BLANK_SEARCH_PATH}?q=${encodeURIComponent(term)}`);
+    await page.locator('.search-result').waitFor({ timeout: 30_000 });
+    return await page.evaluate(() => (window as unknown as { __first: number }).__first);
   } finally {
     await context.close();
   }
@@ -53,20 +131,39 @@ export async function coldSearch(browser: Browser, site: string, query: string):
 /** Pagefind's default interface waits this long after the last keystroke before it searches (its `debounceTimeoutMs`). */
 export const DIALOG_DEBOUNCE_MS = 300;
 
+export interface DialogRun {
+  /** The page's load event, ms from navigation start. */
+  loadMs: number;
+  /** From the first keystroke's input event to the first result inserted, in the page. */
+  searchMs: number;
+  /** When Pagefind's WebAssembly and its first index chunk were requested, ms relative to typing (negative: before). */
+  wasmRequested: number | undefined;
+  chunkRequested: number | undefined;
+}
+
 /**
  * For reference, bare Starlight's own search: a page loaded cold, its dialog opened with Ctrl+K and
- * `term` typed; the time from typing to the first result (Pagefind's interface waits for typing to
- * pause, DIALOG_DEBOUNCE_MS). Each step waits for what it needs, not for time: the search element
- * defined and its button enabled before Ctrl+K (a key pressed before is lost), the dialog open,
- * then Pagefind's input, which its interface adds once the browser is idle.
+ * \`term\` typed; the time from typing to the first result, read in the page (Pagefind's interface
+ * waits for typing to pause, DIALOG_DEBOUNCE_MS, and fetches the query's index chunks meanwhile).
+ * Each step waits for what it needs, not for time: the search element defined and its button
+ * enabled before Ctrl+K (a key pressed before is lost), the dialog open, then Pagefind's input,
+ * which its interface adds once the browser is idle. Also notes when Pagefind's WebAssembly and
+ * index chunk were requested relative to typing, from the driver's clock.
  */
-export async function dialogSearch(
-  browser: Browser,
-  site: string,
-  path: string,
-  term: string,
-): Promise<{ loadMs: number; searchMs: number }> {
+export async function dialogSearch(browser: Browser, site: string, path: string, term: string): Promise<DialogRun> {
   const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const w = window as unknown as { __typed?: number; __first?: number };
+    addEventListener('input', () => (w.__typed ??= performance.now()), true);
+    new MutationObserver(() => {
+      if (w.__first === undefined && document.querySelector('.pagefind-ui__result')) w.__first = performance.now();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const requested = new Map<string, number>();
+  context.on('request', (request) => {
+    const kind = /wasm\.[a-z-]+\.pagefind$/.test(request.url()) ? 'wasm' : request.url().endsWith('.pf_index') ? 'chunk' : undefined;
+    if (kind && !requested.has(kind)) requested.set(kind, Date.now());
+  });
   try {
     const page = await context.newPage();
     await page.goto(`${site}${path}`, { waitUntil: 'load' });
@@ -78,11 +175,15 @@ export async function dialogSearch(
     await page.keyboard.press('Control+k');
     await page.locator('site-search dialog[open]').waitFor({ timeout: 10_000 });
     await input.waitFor({ timeout: 10_000 });
-    const start = await page.evaluate(() => performance.now());
+    const typing = Date.now();
     await input.fill(term);
     await page.locator('site-search .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
-    const searchMs = (await page.evaluate(() => performance.now())) - start;
-    return { loadMs, searchMs };
+    const { typed, first } = await page.evaluate(() => {
+      const w = window as unknown as { __typed: number; __first: number };
+      return { typed: w.__typed, first: w.__first };
+    });
+    const relative = (kind: string) => (requested.has(kind) ? requested.get(kind)! - typing : undefined);
+    return { loadMs, searchMs: first - typed, wasmRequested: relative('wasm'), chunkRequested: relative('chunk') };
   } finally {
     await context.close();
   }

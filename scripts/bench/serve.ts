@@ -29,10 +29,17 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveGzip(dir: string): Promise<Served> {
+/** Serves `dir`, and `extra` pages (path → HTML) that the benchmark adds beside the built site. */
+export async function serveGzip(dir: string, extra: Record<string, string> = {}): Promise<Served> {
   const cache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const added = extra[path];
+    if (added !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      res.end(added);
+      return;
+    }
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) {
