@@ -2,8 +2,8 @@
  * Reads every built HTML page (dist/**.html) after Astro's build and before Pagefind indexes them
  * (it must stand before Starlight in `integrations`: hooks run in that order, and Starlight runs
  * Pagefind); writes each page back with the transforms applied in order: the policy first
- * (policy-first.ts) with only the page's own hashes (policy-hashes.ts), then table and list cells
- * spaced (index-cell-spacing.ts), then the take-along files' sizes in their links (take-along-sizes.ts;
+ * (policy-first.ts) with only the page's own hashes (policy-hashes.ts), then a space at every
+ * block-level boundary between two tags (index-word-spacing.ts), then the take-along files' sizes in their links (take-along-sizes.ts;
  * the take-along plugin, which stands before this one, made the files).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { policyFirst } from './policy-first.ts';
 import { pagePolicyHashes } from './policy-hashes.ts';
-import { spaceCells } from './index-cell-spacing.ts';
+import { spaceBlocks } from './index-word-spacing.ts';
 import { takeAlongSizes } from './take-along-sizes.ts';
 
-const TRANSFORMS = [policyFirst, pagePolicyHashes, spaceCells];
+const TRANSFORMS = [policyFirst, pagePolicyHashes, spaceBlocks];
 
 /** Every HTML file under `dir`. */
 export async function htmlFiles(dir: string): Promise<string[]> {
@@ -51,7 +51,7 @@ export function builtHtml(): AstroIntegration {
           }
         }
         logger.info(
-          `moved the policy first, kept the page's own hashes, spaced table and list cells and wrote the take-along files' sizes in ${changed} of ${files.length} pages`,
+          `moved the policy first, kept the page's own hashes, spaced block-level boundaries and wrote the take-along files' sizes in ${changed} of ${files.length} pages`,
         );
       },
     },

@@ -76,13 +76,41 @@ describe('the filters of a page', () => {
   });
 });
 
-describe('the cell spacing before indexing', () => {
-  it('puts a space between adjacent cells and terms, and nowhere else', async () => {
-    const { spaceCells } = await import('../../../src/plugins/index-cell-spacing.ts');
-    expect(spaceCells('<dl><dt>Sector</dt><dd>Mining</dd></dl>')).toBe('<dl><dt>Sector</dt> <dd>Mining</dd> </dl>');
-    expect(spaceCells('<table><caption>Figures</caption><tr><th>What</th><th>When</th></tr></table>')).toBe(
-      '<table><caption>Figures</caption> <tr><th>What</th> <th>When</th> </tr></table>',
+describe('the word spacing before indexing', () => {
+  it('puts a space at block-level boundaries between tags, and nowhere else', async () => {
+    const { spaceBlocks } = await import('../../../src/plugins/index-word-spacing.ts');
+    expect(spaceBlocks('<dl><dt>Sector</dt><dd>Mining</dd></dl>')).toBe('<dl> <dt>Sector</dt> <dd>Mining</dd> </dl>');
+    expect(spaceBlocks('<table><caption>Figures</caption><tr><th>What</th><th>When</th></tr></table>')).toBe(
+      '<table> <caption>Figures</caption> <tr> <th>What</th> <th>When</th> </tr> </table>',
     );
-    expect(spaceCells('<p><a href="/x">China</a><span>’s</span></p>')).toBe('<p><a href="/x">China</a><span>’s</span></p>');
+    // A quoted statement and its provenance link; a label and the quotation after it.
+    expect(spaceBlocks('<li><blockquote>in South Yolotan areas</blockquote><a href="#p">¶ iii-3-05</a></li>')).toBe(
+      '<li> <blockquote>in South Yolotan areas</blockquote> <a href="#p">¶ iii-3-05</a></li>',
+    );
+    expect(spaceBlocks('<span>editorial wording</span><blockquote>The 9th meeting</blockquote>')).toBe(
+      '<span>editorial wording</span> <blockquote>The 9th meeting</blockquote>',
+    );
+    expect(spaceBlocks('<li><strong>2013</strong> — strategic partnership<blockquote>China and</blockquote>, as printed</li>')).toBe(
+      '<li><strong>2013</strong> — strategic partnership <blockquote>China and</blockquote> , as printed</li>',
+    );
+    // Starlight's link card (title, then description) and hero buttons.
+    expect(spaceBlocks('<a href="/p/"><span class="title">III. Policy tools</span></a><span class="description">Seven points</span>')).toBe(
+      '<a href="/p/"><span class="title">III. Policy tools</span></a> <span class="description">Seven points</span>',
+    );
+    expect(
+      spaceBlocks(
+        '<a class="sl-link-button primary" href="/a/">Read the paper</a><a class="sl-link-button secondary" href="/b/">Full text</a>',
+      ),
+    ).toBe('<a class="sl-link-button primary" href="/a/">Read the paper</a> <a class="sl-link-button secondary" href="/b/">Full text</a>');
+    // Inline neighbours stay joined, as they render: China’s is one word.
+    expect(spaceBlocks('<p><a href="/x">China</a><span>’s</span></p>')).toBe('<p><a href="/x">China</a><span>’s</span></p>');
+    expect(spaceBlocks('<div class="a"></div><div class="b"></div>')).toBe('<div class="a"></div><div class="b"></div>');
+    // Tag names that only begin like a block's are not blocks.
+    expect(spaceBlocks('<b>x</b><pre-view></pre-view><tracker></tracker>')).toBe('<b>x</b><pre-view></pre-view><tracker></tracker>');
+    // Scripts, styles and preformatted text are kept as written (a changed script would fail its hash).
+    const verbatim = '<script>const s = "</p><p>";</script><pre><span>a</span></li><b>b</b></pre><style>p>li{}</style>';
+    expect(spaceBlocks(verbatim)).toBe(verbatim);
+    expect(spaceBlocks(`<p>a</p>${verbatim}<p>b</p><p>c</p>`)).toBe(`<p>a</p>${verbatim}<p>b</p> <p>c</p>`);
+    expect(spaceBlocks('<pre-view><p>a</p><p>b</p></pre-view>')).toBe('<pre-view> <p>a</p> <p>b</p> </pre-view>');
   });
 });
