@@ -9,12 +9,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveGzip } from './bench/serve.ts';
-import { QUERIES, coldSearch, markdownTable, median, type SearchRun } from './bench/search.ts';
+import { QUERIES, bytesSplit, coldSearch, kb, markdownTable, median, medianByBytes, type SearchRun } from './bench/search.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const split = (r: SearchRun) =>
-  `${kb(r.split.page)} / ${kb(r.split.runtime)} / ${kb(r.split.chunks)} (${r.split.chunkCount}) / ${kb(r.split.fragments)} / ${kb(r.split.filters)}`;
 
 if (!existsSync('dist/search/index.html')) throw new Error('dist/ has no search page: run `npm run build` first.');
 const served = await serveGzip(resolve('dist'));
@@ -27,8 +24,8 @@ for (const query of QUERIES) {
     decodeURIComponent(query.slice(1).replaceAll('+', ' ')),
     String(runs[0]!.results),
     median(runs.map((r) => r.ms)).toFixed(0),
-    (median(runs.map((r) => r.bytes)) / 1024).toFixed(1),
-    split([...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor(runs.length / 2)]!),
+    kb(median(runs.map((r) => r.bytes))),
+    bytesSplit(medianByBytes(runs)!),
     String(median(runs.map((r) => r.requests))),
   ]);
 }

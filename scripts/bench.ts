@@ -21,10 +21,13 @@ import {
   DIALOG_DEBOUNCE_MS,
   blankSearch,
   blankSearchPage,
+  bytesSplit,
   coldSearch,
   dialogSearch,
+  kb,
   markdownTable,
   median,
+  medianByBytes,
   orGap,
   retryOnce,
   type DialogRun,
@@ -51,7 +54,6 @@ const scale = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1
 const withLighthouse = !args.includes('--no-lighthouse');
 
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const total = (w: Weight) => w.html + w.css + w.js + w.other;
 
 // The twin, built once for this run.
@@ -114,8 +116,6 @@ console.log(
 
 const searchRows: string[][] = [];
 const mid = <T>(values: T[], pick: (v: T) => number) => (values.length > 0 ? median(values.map(pick)) : undefined);
-const split = (r: SearchRun) =>
-  `${kb(r.split.page)} / ${kb(r.split.runtime)} / ${kb(r.split.chunks)} (${r.split.chunkCount}) / ${kb(r.split.fragments)} / ${kb(r.split.filters)}`;
 for (const query of SEARCHES) {
   const runs: SearchRun[] = [];
   for (let i = 0; i < 3; i++) {
@@ -129,7 +129,6 @@ for (const query of SEARCHES) {
     const ms = await retryOnce(`Pagefind alone “${term}”, run ${i + 1}`, () => blankSearch(browser, edition.url, term));
     if (ms !== undefined) alone.push(ms);
   }
-  const byBytes = [...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor(runs.length / 2)];
   searchRows.push([
     term,
     orGap(runs[0], (r) => String(r.results)),
@@ -145,7 +144,7 @@ for (const query of SEARCHES) {
       mid(runs, (r) => r.bytes),
       kb,
     ),
-    orGap(byBytes, split),
+    orGap(medianByBytes(runs), bytesSplit),
     orGap(
       mid(runs, (r) => r.layoutShift),
       (v) => v.toFixed(3),

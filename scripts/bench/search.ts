@@ -143,7 +143,7 @@ export interface DialogRun {
 
 /**
  * For reference, bare Starlight's own search: a page loaded cold, its dialog opened with Ctrl+K and
- * \`term\` typed; the time from typing to the first result, read in the page (Pagefind's interface
+ * `term` typed; the time from typing to the first result, read in the page (Pagefind's interface
  * waits for typing to pause, DIALOG_DEBOUNCE_MS, and fetches the query's index chunks meanwhile).
  * Each step waits for what it needs, not for time: the search element defined and its button
  * enabled before Ctrl+K (a key pressed before is lost), the dialog open, then Pagefind's input,
@@ -209,6 +209,17 @@ export async function retryOnce<T>(label: string, step: () => Promise<T>): Promi
 export const orGap = <T>(value: T | undefined, show: (v: T) => string) => (value === undefined ? 'gap' : show(value));
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Bytes as KB with one decimal. */
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** The run whose bytes are the median of `runs`, to show how those bytes split. */
+export const medianByBytes = (runs: SearchRun[]): SearchRun | undefined =>
+  [...runs].sort((a, b) => a.bytes - b.bytes)[Math.floor(runs.length / 2)];
+
+/** A run's bytes as "page / runtime / chunks (n) / fragments / filters", in KB. */
+export const bytesSplit = ({ split: s }: SearchRun) =>
+  `${kb(s.page)} / ${kb(s.runtime)} / ${kb(s.chunks)} (${s.chunkCount}) / ${kb(s.fragments)} / ${kb(s.filters)}`;
 
 /** A Markdown table: a header row and rows of cells, numbers right-aligned. */
 export function markdownTable(header: string[], rows: string[][]): string {
