@@ -3,8 +3,9 @@
  * (it must stand before Starlight in `integrations`: hooks run in that order, and Starlight runs
  * Pagefind); writes each page back with the transforms applied in order: the policy first
  * (policy-first.ts) with only the page's own hashes (policy-hashes.ts), then a space at every
- * block-level boundary between two tags (index-word-spacing.ts), then the take-along files' sizes in their links (take-along-sizes.ts;
- * the take-along plugin, which stands before this one, made the files).
+ * block-level boundary between two tags (index-word-spacing.ts), then the take-along files' sizes
+ * in their links (take-along-sizes.ts; the take-along plugin, which stands before this one, made
+ * the files).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
