@@ -62,6 +62,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       sidebar,
       customCss: [
+        './src/styles/site.css',
         './src/styles/paper.css',
         './src/styles/knowledge.css',
         './src/styles/data.css',

@@ -51,6 +51,28 @@ export function offsetAt(model: TextModel, container: Node, offset: number): num
   return at;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/**
+ * Up to `count` whole words of the author's just before `offset` that a reader sees run on into
+ * it: none across a page marker (its label stands between), none cut by `offset` itself.
+ */
+export function wordsBefore(model: TextModel, offset: number, count = 3): string {
+  const from = Math.max(0, ...model.pageStarts.filter((p) => p.offset <= offset).map((p) => p.offset));
+  const words = wordsIn(model.text.slice(from, offset));
+  if (WORD.test(model.text[offset - 1] ?? '') && WORD.test(model.text[offset] ?? '')) words.pop();
+  return words.slice(-count).join(' ');
+}
+
+/** Up to `count` whole words of the author's just after `offset`, likewise. */
+export function wordsAfter(model: TextModel, offset: number, count = 3): string {
+  const to = Math.min(model.text.length, ...model.pageStarts.filter((p) => p.offset >= offset).map((p) => p.offset));
+  const words = wordsIn(model.text.slice(offset, to));
+  if (WORD.test(model.text[offset - 1] ?? '') && WORD.test(model.text[offset] ?? '')) words.shift();
+  return words.slice(0, count).join(' ');
+}
+
 /** The journal page the character at `offset` stands on. */
 export function pageAt(model: TextModel, offset: number): number {
   let page = model.firstPage;

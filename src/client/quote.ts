@@ -16,7 +16,18 @@ import {
 } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import { announce, copyToClipboard } from './announce.ts';
 import { citeDialog, fetchPanel } from './cite-panel.ts';
-import { offsetAt, pageAt, rangeOf, sentencesOf, textModel, trimmed, wordsOf, type TextModel } from './quote-text.ts';
+import {
+  offsetAt,
+  pageAt,
+  rangeOf,
+  sentencesOf,
+  textModel,
+  trimmed,
+  wordsAfter,
+  wordsBefore,
+  wordsOf,
+  type TextModel,
+} from './quote-text.ts';
 import { fillQuoteCitations, type FilledQuoteCitations, type QuoteTemplates } from '../lib/cite/page-slots.ts';
 import { spanLabel } from '../lib/paper/span-label.ts';
 import { withTextFragment } from '../lib/site/text-fragment.ts';
@@ -52,9 +63,19 @@ const elementOf = (node: Node) => (node instanceof Element ? node : node.parentE
 const unique = <T>(values: readonly T[]) => [...new Set(values)];
 const listOf = (ids: readonly string[]) => (ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
 
-function textPassage(parts: readonly Part[], range: Range): Passage | undefined {
+/**
+ * The passage of the author's words `parts` cover. Its range runs from the first word to the last,
+ * whatever the selection held beyond them (a page marker before, the ¶ control after): the link's
+ * text fragment is made of the author's words alone.
+ */
+function textPassage(parts: readonly Part[]): Passage | undefined {
   const [first, last] = [parts[0], parts.at(-1)];
   if (!first || !last) return undefined;
+  const range = rangeOf(first.model, first.start, first === last ? last.end : first.model.text.length);
+  if (first !== last) {
+    const end = rangeOf(last.model, 0, last.end);
+    range.setEnd(end.endContainer, end.endOffset);
+  }
   const ids = parts.map((p) => p.model.block.id);
   const sections = unique(parts.map((p) => p.model.block.dataset['section'] ?? 'paper'));
   const section = sections.length === 1 && sections[0] ? sections[0] : 'paper';
@@ -114,7 +135,7 @@ export function passageOf(range: Range): Passage | undefined {
     return start === end && range.intersectsNode(start.querySelector('table') ?? start) ? tablePassage(start, range) : undefined;
   const blocks = [...document.querySelectorAll<HTMLElement>(PARAGRAPH)].filter((p) => range.intersectsNode(p));
   const parts = blocks.map((block) => partOf(block, range)).filter((p): p is Part => Boolean(p));
-  return textPassage(parts, range.cloneRange());
+  return textPassage(parts);
 }
 
 // ---------------------------------------------------------------- the link
@@ -124,12 +145,63 @@ type Fragment = NonNullable<ReturnType<typeof generateFragmentFromRange>['fragme
 // A long page with many charts takes the library longer than its default half second here.
 setFragmentTimeout(3000);
 
-/** The library's fragment for a range (which it moves to word boundaries: it is given a copy). */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** How often `words` stand in the page as the reader sees it, which is the text a browser finds a fragment's words in. */
+const timesShown = (words: string) => squash(document.body.innerText).split(squash(words)).length - 1;
+
+/**
+ * The library's fragment for a range (which it moves to word boundaries: it is given a copy),
+ * with context only of the reader-visible author's words beside it. The library reads the page's
+ * text as its DOM holds it, screen-reader labels and the closed Cite panel's words included, and
+ * may take its prefix or suffix from them ("page p. 24-,First of all", "…Asia.,-¶Copy link to"):
+ * a browser, which finds a fragment's words in the rendered text only, then highlights nothing.
+ * In a paragraph, a prefix or suffix is kept only if it is the author's words that run on with
+ * the passage, else replaced by those words (up to three, none across a page marker), else
+ * dropped; and a fragment left with no context must name words the page shows once.
+ */
 const fragmentOf = (range: Range): Fragment | undefined => {
   if (range.collapsed || !range.toString().trim()) return undefined;
   const result = generateFragmentFromRange(range.cloneRange());
-  return result.status === GenerateFragmentStatus.SUCCESS ? result.fragment : undefined;
+  const fragment = result.status === GenerateFragmentStatus.SUCCESS ? result.fragment : undefined;
+  const block = elementOf(range.startContainer)?.closest<HTMLElement>(PARAGRAPH);
+  const endBlock = elementOf(range.endContainer)?.closest<HTMLElement>(PARAGRAPH);
+  if (!fragment || !block || !endBlock) return fragment;
+  const [startModel, endModel] = [textModel(block), textModel(endBlock)];
+  const before = wordsBefore(startModel, offsetAt(startModel, range.startContainer, range.startOffset));
+  const after = wordsAfter(endModel, offsetAt(endModel, range.endContainer, range.endOffset));
+  const runsOn = (words: string, beside: string, side: 'before' | 'after') =>
+    side === 'before' ? squash(beside).endsWith(squash(words)) : squash(beside).startsWith(squash(words));
+  const { prefix, suffix, ...terms } = fragment;
+  const prefixNow = prefix !== undefined && runsOn(prefix, before, 'before') ? prefix : before || undefined;
+  const suffixNow = suffix !== undefined && runsOn(suffix, after, 'after') ? suffix : after || undefined;
+  const sanitised = { ...terms, ...(prefixNow && { prefix: prefixNow }), ...(suffixNow && { suffix: suffixNow }) };
+  if (sanitised.prefix || sanitised.suffix || timesShown(sanitised.textStart) === 1) return sanitised;
+  return sanitised.textEnd === undefined ? undefined : withLongerStart(sanitised, range);
 };
+
+/**
+ * A start,end fragment with no words beside it for context, whose start the page shows more than
+ * once: its start lengthened, word by word from the passage (its first word as the library
+ * widened it), until the page shows it once; undefined if it never does before it meets the end.
+ */
+function withLongerStart(fragment: Fragment, range: Range): Fragment | undefined {
+  const words = range.toString().split(/\s+/).filter(Boolean);
+  const first = fragment.textStart.split(/\s+/)[0] ?? '';
+  if (words[0] && first.endsWith(words[0])) words[0] = first;
+  const room = words.length - (fragment.textEnd ?? '').split(/\s+/).length;
+  for (let n = fragment.textStart.split(/\s+/).length + 1; n <= Math.min(room, 20); n++) {
+    const textStart = words.slice(0, n).join(' ');
+    if (timesShown(textStart) === 1) return { ...fragment, textStart };
+  }
+  return undefined;
+}
+
+/** Whether `node` stands inside `range`, with some of the range before it and after it (not merely touching an end). */
+function within(range: Range, node: Node): boolean {
+  const around = document.createRange();
+  around.selectNode(node);
+  return range.compareBoundaryPoints(Range.START_TO_START, around) < 0 && range.compareBoundaryPoints(Range.END_TO_END, around) > 0;
+}
 
 /** The text nodes just before and just after `node` (outside it) in the document. */
 function textAround(node: Node): { before: Text | undefined; after: Text | undefined } {
@@ -152,7 +224,7 @@ function textAround(node: Node): { before: Text | undefined; after: Text | undef
  * space after it.
  */
 function passageFragment(range: Range): Fragment | undefined {
-  const markers = [...document.querySelectorAll('.page-marker')].filter((m) => range.intersectsNode(m));
+  const markers = [...document.querySelectorAll('.page-marker')].filter((m) => within(range, m));
   const [first, last] = [markers[0], markers.at(-1)];
   if (!first || !last) return fragmentOf(range);
   const before = range.cloneRange();
@@ -394,7 +466,7 @@ class QuoteDialog {
       const [a, b] = [Number(from.value), Number(to.value)].sort((x, y) => x - y);
       const [first, last] = [sentences[a ?? 0], sentences[b ?? 0]];
       if (!first || !last) return;
-      const passage = textPassage([{ model, start: first.start, end: last.end }], rangeOf(model, first.start, last.end));
+      const passage = textPassage([{ model, start: first.start, end: last.end }]);
       if (passage) {
         this.passage = passage;
         void this.render();
@@ -469,16 +541,30 @@ function quoteControl(): HTMLButtonElement {
   return control;
 }
 
-/** The control below the selection's end, where a phone's own selection menu (above it) does not cover it. */
+/** The paragraphs' own controls (¶, Cite, Quote…), which the Quote control must not cover. */
+const PARAGRAPH_CONTROLS = '.para .permalink, .para .cite-paragraph, .para .quote-paragraph:not([hidden])';
+
+/**
+ * The control below the selection's end, where a phone's own selection menu (above it) does not
+ * cover it, and below any paragraph control it would otherwise cover (the selection may end beside
+ * the paragraph's own Quote… button).
+ */
 function placeControl(range: Range): void {
   const button = quoteControl();
   const rects = range.getClientRects();
   const end = rects[rects.length - 1] ?? range.getBoundingClientRect();
   button.hidden = false;
-  const width = button.offsetWidth;
+  const [width, height] = [button.offsetWidth, button.offsetHeight];
   const left = Math.min(Math.max(end.right - width, 8), document.documentElement.clientWidth - width - 8);
+  let top = end.bottom + 8;
+  // In document order, so that a control pushed below one is checked against the next.
+  for (const other of document.querySelectorAll(PARAGRAPH_CONTROLS)) {
+    const box = other.getBoundingClientRect();
+    const overlaps = box.width > 0 && box.left < left + width && box.right > left && box.top < top + height && box.bottom > top;
+    if (overlaps) top = box.bottom + 8;
+  }
   button.style.left = `${left + window.scrollX}px`;
-  button.style.top = `${end.bottom + window.scrollY + 8}px`;
+  button.style.top = `${top + window.scrollY}px`;
 }
 
 /** Shows the Quote control for a selection in the author's text, hides it otherwise. */
@@ -507,6 +593,6 @@ export function quoteParagraph(button: HTMLButtonElement): void {
   const model = textModel(block);
   const sentences = sentencesOf(model);
   const whole = trimmed(model, 0, model.text.length);
-  const passage = textPassage([{ model, ...whole }], rangeOf(model, whole.start, whole.end));
+  const passage = textPassage([{ model, ...whole }]);
   if (passage) void new QuoteDialog(passage, { model, sentences }).open(button);
 }

@@ -23,6 +23,8 @@ export interface DataColumn {
   readonly completed?: { readonly label: string; readonly basis: string } | undefined;
   /** A printed column group's label ("Central Asian oil and gas exports"), where the header has groups. */
   readonly group?: string | undefined;
+  /** The source prints no label for the column: its label is this edition's (Table 2's "A", "B", "C"). */
+  readonly labelEditorial?: boolean | undefined;
   readonly unit?: string | undefined;
   readonly type: 'text' | 'number' | 'integer' | 'year';
 }
@@ -55,9 +57,9 @@ export function printedDataSet(d: Dataset): DataSet {
     origin: 'printed',
     source: d.source,
     paragraphs: d.paragraphs,
-    columns: d.columns.map(({ key, field, label, completed, unit, type }, i) => {
+    columns: d.columns.map(({ key, field, label, labelEditorial, completed, unit, type }, i) => {
       const group = groupOf(d.columnGroups, i);
-      return { key, field, label, completed, group: group?.label, unit: unit ?? group?.unit, type };
+      return { key, field, label, labelEditorial, completed, group: group?.label, unit: unit ?? group?.unit, type };
     }),
     primaryKey: d.primaryKey,
     rows: d.rows,
