@@ -12,13 +12,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { load as loadYaml } from 'js-yaml';
-import { PNG } from 'pngjs';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { browserForFile } from '../support/browser.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 import { source } from '../support/built-site.ts';
+import { followPassageLink } from '../support/rendered.ts';
 import { normalizeForComparison, proseBlocks } from '../../src/lib/paper/source-text.ts';
 
 const site = inject('siteUrl');
@@ -123,39 +123,6 @@ async function citedPages(page: Page): Promise<{ bibtex: string | undefined; ris
   return { bibtex, ris, csl };
 }
 
-/** Opens the passage's link in a fresh page: where it lands, and how many of the passage's pixels are highlighted. */
-async function follow(
-  page: Page,
-  link: string,
-  anchor: string,
-): Promise<{ hash: string; inView: boolean; highlighted: number; plain: number }> {
-  const opened = await page.context().newPage();
-  const count = async (target: Page) => {
-    await target.locator(`#${anchor}`).waitFor();
-    await target.waitForTimeout(300);
-    const shot = await target.locator(`#${anchor}`).screenshot();
-    // The highlighter colour of ::target-text (src/styles/paper.css), read from the PNG.
-    const png = PNG.sync.read(shot);
-    let n = 0;
-    for (let i = 0; i < png.data.length; i += 4) if (png.data[i] === 0xff && png.data[i + 1] === 0xe0 && png.data[i + 2] === 0x66) n++;
-    return n;
-  };
-  await opened.goto(link);
-  const hash = await opened.evaluate(() => window.location.hash);
-  const inView = await opened.locator(`#${anchor}`).evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < window.innerHeight;
-  });
-  const highlighted = await count(opened);
-  await opened.close();
-  // The same address without the text directive: the paragraph, nothing highlighted.
-  const plainPage = await page.context().newPage();
-  await plainPage.goto(link.slice(0, link.indexOf(':~:')));
-  const plain = await count(plainPage);
-  await plainPage.close();
-  return { hash, inView, highlighted, plain };
-}
-
 interface Case {
   readonly name: string;
   readonly path: string;
@@ -247,7 +214,7 @@ describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
 
     const link = (await page.locator('[data-quote-link]').getAttribute('href')) ?? '';
     expect(link).toContain(`#${from[0]}:~:text=`);
-    const landing = await follow(page, link, from[0]);
+    const landing = await followPassageLink(page.context(), link, from[0]);
     expect(landing.hash).toBe(`#${from[0]}`);
     expect(landing.inView).toBe(true);
     expect(landing.plain).toBe(0);
@@ -339,7 +306,7 @@ describe('a keyboard reader quoting a paragraph', () => {
     expect(narrowed.first).not.toBe(narrowed.last);
     await expect(citedPages(page)).resolves.toMatchObject({ bibtex: pagesOf(narrowed) });
     const link = (await page.locator('[data-quote-link]').getAttribute('href')) ?? '';
-    const landing = await follow(page, link, 'iii-4-06');
+    const landing = await followPassageLink(page.context(), link, 'iii-4-06');
     expect(landing.highlighted).toBeGreaterThan(200);
 
     await page.keyboard.press('Escape');

@@ -1,0 +1,136 @@
+/**
+ * What a reader sees, read from the rendered page: the layer every browser test that claims a
+ * reader sees something goes through. Text as rendered (`innerText`, which leaves out what CSS
+ * hides and breaks lines at blocks), visibility as the browser decides it (`checkVisibility()`,
+ * opacity and `visibility` included), and boxes on screen: inside the viewport and inside every
+ * box that clips them. Never `textContent`, which holds hidden text too.
+ */
+import { PNG } from 'pngjs';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+/** The element's text as rendered. */
+export const shownText = (locator: Locator): Promise<string> => locator.innerText();
+
+/** Whether a reader can see the element: rendered, not transparent or `visibility: hidden`, with a box of some size. */
+export function isShown(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0;
+  });
+}
+
+/** Whether the element's box lies inside the viewport (all of it). */
+export function isInViewport(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
+}
+
+export interface Clipped {
+  /** The element, as a reader would name it: tag, class and the start of its text. */
+  readonly element: string;
+  /** What cuts it: "viewport", the clipping box's tag and class, or "its own box". */
+  readonly by: string;
+}
+
+/**
+ * The elements matching `selector` whose rendered text a box cuts off: a line of text reaching
+ * past the right or left edge of the viewport, of an ancestor that clips its overflow (`hidden`,
+ * `clip`), or of its own box where that clips (an ellipsis). Where `scrolling` is "cuts", a
+ * scroll box counts as cutting too (for what must be read without scrolling sideways: captions,
+ * titles, headings, buttons); where it is "scrolls", text a reader reaches by scrolling the box
+ * sideways is not cut (a wide table's cells). Text in screen-reader labels (`.sr-only`) is not shown
+ * and not checked; an element the browser does not render is skipped.
+ */
+export function clippedTexts(page: Page, selector: string, scrolling: 'cuts' | 'scrolls' = 'cuts'): Promise<Clipped[]> {
+  return page.evaluate(
+    ({ selector, scrolling }) => {
+      const name = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.classList.length ? `.${[...el.classList].filter((c) => !c.startsWith('astro-')).join('.')}` : ''}`;
+      const overflows = (el: Element) => {
+        const style = getComputedStyle(el);
+        return [style.overflowX, style.overflowY];
+      };
+      const scrolls = (el: Element) => overflows(el).some((v) => v === 'auto' || v === 'scroll');
+      const clipping = (el: Element) => overflows(el).some((v) => v === 'hidden' || v === 'clip') || (scrolling === 'cuts' && scrolls(el));
+      const out: { element: string; by: string }[] = [];
+      for (const el of document.querySelectorAll(selector)) {
+        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || el.closest('.sr-only')) continue;
+        const label = `${name(el)} “${(el as HTMLElement).innerText.replace(/\s+/g, ' ').trim().slice(0, 60)}”`;
+        // Its own box, where it clips: the text is wider than the box.
+        if (clipping(el) && el.scrollWidth > el.clientWidth + 1) {
+          out.push({ element: label, by: 'its own box' });
+          continue;
+        }
+        const rects: DOMRect[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+          acceptNode: (n) =>
+            n.parentElement?.closest('.sr-only') || !n.textContent?.trim() ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+        });
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          rects.push(...[...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0));
+        }
+        const boxes: { by: string; left: number; right: number }[] = [
+          { by: 'viewport', left: 0, right: document.documentElement.clientWidth },
+        ];
+        for (let a = el.parentElement; a; a = a.parentElement) {
+          // Text inside a box that scrolls is reached by scrolling it: neither it nor the viewport cuts the text.
+          if (scrolling === 'scrolls' && scrolls(a)) {
+            boxes.splice(0);
+            break;
+          }
+          if (a === document.body || a === document.documentElement || !clipping(a)) continue;
+          const box = a.getBoundingClientRect();
+          boxes.push({ by: name(a), left: box.left + a.clientLeft, right: box.left + a.clientLeft + a.clientWidth });
+        }
+        const cut = boxes.find((b) => rects.some((r) => r.left < b.left - 1 || r.right > b.right + 1));
+        if (cut) out.push({ element: label, by: cut.by });
+      }
+      return out;
+    },
+    { selector, scrolling },
+  );
+}
+
+/** How many pixels of the element the screen paints in the highlighter colour of `::target-text` (#ffe066, src/styles/paper.css). */
+export async function highlightedPixels(page: Page, selector: string): Promise<number> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) if (png.data[i] === 0xff && png.data[i + 1] === 0xe0 && png.data[i + 2] === 0x66) n++;
+  return n;
+}
+
+/**
+ * Opens a passage's link (an anchor with a text fragment) in a fresh page of `context`, as a
+ * reader who was sent it would: the anchor it lands on, whether the element `anchor` is in view,
+ * how many of that element's pixels are highlighted, and as many for the same address without the
+ * text directive (the paragraph alone, nothing highlighted).
+ */
+export async function followPassageLink(
+  context: BrowserContext,
+  link: string,
+  anchor: string,
+): Promise<{ hash: string; inView: boolean; highlighted: number; plain: number }> {
+  const count = async (target: Page) => {
+    await target.locator(`#${anchor}`).waitFor();
+    await target.waitForTimeout(300);
+    return highlightedPixels(target, `#${anchor}`);
+  };
+  const opened = await context.newPage();
+  await opened.goto(link);
+  const hash = await opened.evaluate(() => window.location.hash);
+  const inView = await opened.locator(`#${anchor}`).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  });
+  const highlighted = await count(opened);
+  await opened.close();
+  const plainPage = await context.newPage();
+  await plainPage.goto(link.includes(':~:') ? link.slice(0, link.indexOf(':~:')) : link);
+  const plain = await count(plainPage);
+  await plainPage.close();
+  return { hash, inView, highlighted, plain };
+}
