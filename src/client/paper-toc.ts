@@ -13,8 +13,8 @@ type Toc = HTMLElement & { current: HTMLAnchorElement };
 /** The `current` setter of the list's own class (the phone's also writes the entry's name into its bar). */
 function currentSetter(toc: Toc): ((link: HTMLAnchorElement) => void) | undefined {
   for (let proto = Object.getPrototypeOf(toc) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-    const setter = Object.getOwnPropertyDescriptor(proto, 'current')?.set;
-    if (setter) return setter;
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'current');
+    if (descriptor?.set) return (link) => descriptor.set?.call(toc, link);
   }
   return undefined;
 }
@@ -42,11 +42,11 @@ function follow(toc: Toc): void {
     return current;
   };
   // Starlight's own updates are answered with the entry the reader is at.
-  Object.defineProperty(toc, 'current', { configurable: true, set: () => set.call(toc, currentLink()) });
+  Object.defineProperty(toc, 'current', { configurable: true, set: () => set(currentLink()) });
   let frame = 0;
   const update = () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => set.call(toc, currentLink()));
+    frame = requestAnimationFrame(() => set(currentLink()));
   };
   window.addEventListener('scroll', update, { passive: true });
   window.addEventListener('resize', update, { passive: true });
