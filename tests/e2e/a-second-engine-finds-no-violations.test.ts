@@ -1,7 +1,7 @@
 /**
  * A second accessibility engine beside axe: IBM's Equal Access (ruleset IBM_Accessibility) over
- * one page of each kind, at a desktop's and a phone's width, and with the edition's dialogs open
- * (the search dialog, a paragraph's Cite panel, the Quote dialog): no violation of ours. What it
+ * one page of each kind, and with the edition's dialogs open (the search dialog, a paragraph's
+ * Cite panel, the Quote dialog) at a desktop's and a phone's width: no violation of ours. What it
  * flags in Starlight's own markup, or as a considered choice, is listed by rule with the reason
  * in tests/support/equal-access.ts.
  */
@@ -13,10 +13,10 @@ import { PAGE_KINDS, VIEWS } from '../support/page-kinds.ts';
 const site = inject('siteUrl');
 const POINT = '/paper/iii-policy-tools/4-energy-cooperation/';
 
-describe.each(VIEWS)('at $name width', (view) => {
-  const session = browserForFile({ viewport: view.viewport, isMobile: view.isMobile, hasTouch: view.hasTouch });
+describe('one page of each kind, at desktop width', () => {
+  const session = browserForFile();
 
-  it.for(PAGE_KINDS)('$name ($path)', async ({ path }) => {
+  it.concurrent.for(PAGE_KINDS)('$name ($path)', async ({ path }, { expect }) => {
     const page = await session.context.newPage();
     try {
       await page.goto(`${site}${path}`, { waitUntil: 'load' });
@@ -25,6 +25,10 @@ describe.each(VIEWS)('at $name width', (view) => {
       await page.close();
     }
   });
+});
+
+describe.each(VIEWS)('the dialogs at $name width', (view) => {
+  const session = browserForFile({ viewport: view.viewport, isMobile: view.isMobile, hasTouch: view.hasTouch });
 
   it('with the search dialog open, showing results', async () => {
     const page = await session.context.newPage();

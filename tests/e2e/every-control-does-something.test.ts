@@ -7,7 +7,7 @@
  * earlier page (the ¶ of every paragraph, an entity link) is pressed once per width. A form is
  * pressed with its required fields filled; a reset button after a filter was chosen.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { PAGE_KINDS, VIEWS } from '../support/page-kinds.ts';
@@ -59,7 +59,7 @@ function controlsOf(page: Page): Promise<Control[]> {
 async function press(page: Page, index: number, tap: boolean): Promise<string> {
   const control = page.locator(CONTROLS).filter({ visible: true }).nth(index);
   await control.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(150);
   const kind = await control.evaluate((el) => ({ tag: el.tagName.toLowerCase(), type: el.getAttribute('type') ?? '' }));
   // A form's required fields filled, a reset's filter chosen first: what a reader does before pressing them.
   await control.evaluate((el) => {
@@ -74,7 +74,7 @@ async function press(page: Page, index: number, tap: boolean): Promise<string> {
       }
     }
   });
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(100);
   await page.evaluate(async () => {
     await navigator.clipboard.writeText('(nothing copied)').catch(() => undefined);
     const record: string[] = [];
@@ -89,7 +89,7 @@ async function press(page: Page, index: number, tap: boolean): Promise<string> {
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
   const before = page.url();
-  const download = page.waitForEvent('download', { timeout: 1500 }).then(
+  const download = page.waitForEvent('download', { timeout: 700 }).then(
     () => true,
     () => false,
   );
@@ -102,7 +102,7 @@ async function press(page: Page, index: number, tap: boolean): Promise<string> {
     });
   else if (tap) await control.tap();
   else await control.click();
-  await page.waitForTimeout(600);
+  await page.waitForTimeout(500);
   if (page.url() !== before) return `navigates to ${page.url().replace(site, '')}`;
   if (await download) return 'downloads a file';
   const state = await page.evaluate(async () => ({
@@ -128,7 +128,8 @@ describe.each(VIEWS)('at $name width', (view) => {
   });
   const pressed = new Set<string>();
 
-  it.for(PAGE_KINDS)('$name: every kind of control does something ($path)', async ({ path }) => {
+  // Pages side by side, as many as the machine has cores (vitest.config.ts): a page mostly waits.
+  it.concurrent.for(PAGE_KINDS)('$name: every kind of control does something ($path)', async ({ path }, { expect }) => {
     const list = await session.context.newPage();
     await list.goto(`${site}${path}`, { waitUntil: 'load' });
     const controls = (await controlsOf(list)).filter((c) => !pressed.has(c.key) && pressed.add(c.key));

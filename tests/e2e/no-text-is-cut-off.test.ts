@@ -6,7 +6,7 @@
  * view in; the page itself is no wider than the screen; and on a desktop every table fits its
  * column, so that no column is cut at the edge while another wraps a word a line.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { browserForFile } from '../support/browser.ts';
 import { PAGE_KINDS, VIEWS } from '../support/page-kinds.ts';
 import { clippedTexts } from '../support/rendered.ts';
@@ -34,7 +34,7 @@ const MUST_FIT = [
 describe.each(VIEWS)('at $name width', (view) => {
   const session = browserForFile({ viewport: view.viewport, isMobile: view.isMobile, hasTouch: view.hasTouch });
 
-  it.for(PAGE_KINDS)('$name: no text cut off ($path)', async ({ path }) => {
+  it.concurrent.for(PAGE_KINDS)('$name: no text cut off ($path)', async ({ path }, { expect }) => {
     const page = await session.context.newPage();
     try {
       await page.goto(`${site}${path}`, { waitUntil: 'load' });

@@ -40,7 +40,7 @@ export interface Clipped {
  * `clip`), or of its own box where that clips (an ellipsis). Where `scrolling` is "cuts", a
  * scroll box counts as cutting too (for what must be read without scrolling sideways: captions,
  * titles, headings, buttons); where it is "scrolls", text a reader reaches by scrolling the box
- * sideways is not cut (a wide table's cells). Text in screen-reader labels (`.sr-only`) is not shown
+ * sideways is not cut (a wide table's cells). A select or an input is checked by its box. Text in screen-reader labels (`.sr-only`) is not shown
  * and not checked; an element the browser does not render is skipped.
  */
 export function clippedTexts(page: Page, selector: string, scrolling: 'cuts' | 'scrolls' = 'cuts'): Promise<Clipped[]> {
@@ -63,7 +63,8 @@ export function clippedTexts(page: Page, selector: string, scrolling: 'cuts' | '
           out.push({ element: label, by: 'its own box' });
           continue;
         }
-        const rects: DOMRect[] = [];
+        // A form control shows its value in its own box, not in text nodes of its own.
+        const rects: DOMRect[] = el.matches('select, input, textarea') ? [el.getBoundingClientRect()] : [];
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
           acceptNode: (n) =>
             n.parentElement?.closest('.sr-only') || !n.textContent?.trim() ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -106,14 +107,15 @@ export async function highlightedPixels(page: Page, selector: string): Promise<n
 /**
  * Opens a passage's link (an anchor with a text fragment) in a fresh page of `context`, as a
  * reader who was sent it would: the anchor it lands on, whether the element `anchor` is in view,
- * how many of that element's pixels are highlighted, and as many for the same address without the
- * text directive (the paragraph alone, nothing highlighted).
+ * how many of that element's pixels are highlighted, and (unless `plain` is false: undefined)
+ * as many for the same address without the text directive (the paragraph alone, nothing highlighted).
  */
 export async function followPassageLink(
   context: BrowserContext,
   link: string,
   anchor: string,
-): Promise<{ hash: string; inView: boolean; highlighted: number; plain: number }> {
+  { plain: withPlain = true } = {},
+): Promise<{ hash: string; inView: boolean; highlighted: number; plain: number | undefined }> {
   const count = async (target: Page) => {
     await target.locator(`#${anchor}`).waitFor();
     await target.waitForTimeout(300);
@@ -128,6 +130,7 @@ export async function followPassageLink(
   });
   const highlighted = await count(opened);
   await opened.close();
+  if (!withPlain) return { hash, inView, highlighted, plain: undefined };
   const plainPage = await context.newPage();
   await plainPage.goto(link.includes(':~:') ? link.slice(0, link.indexOf(':~:')) : link);
   const plain = await count(plainPage);
