@@ -52,7 +52,8 @@ export function offsetAt(model: TextModel, container: Node, offset: number): num
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean);
+/** The words of a text, split at white space. */
+export const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /**
  * Up to `count` whole words of the author's just before `offset` that a reader sees run on into

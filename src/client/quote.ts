@@ -25,6 +25,7 @@ import {
   trimmed,
   wordsAfter,
   wordsBefore,
+  wordsIn,
   wordsOf,
   type TextModel,
 } from './quote-text.ts';
@@ -146,8 +147,8 @@ type Fragment = NonNullable<ReturnType<typeof generateFragmentFromRange>['fragme
 setFragmentTimeout(3000);
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-/** How often `words` stand in the page as the reader sees it, which is the text a browser finds a fragment's words in. */
-const timesShown = (words: string) => squash(document.body.innerText).split(squash(words)).length - 1;
+/** How often `words` stand in `shown` (the page as the reader sees it, squashed), which is the text a browser finds a fragment's words in. */
+const timesIn = (shown: string, words: string) => shown.split(squash(words)).length - 1;
 
 /**
  * The library's fragment for a range (which it moves to word boundaries: it is given a copy),
@@ -169,14 +170,15 @@ const fragmentOf = (range: Range): Fragment | undefined => {
   const [startModel, endModel] = [textModel(block), textModel(endBlock)];
   const before = wordsBefore(startModel, offsetAt(startModel, range.startContainer, range.startOffset));
   const after = wordsAfter(endModel, offsetAt(endModel, range.endContainer, range.endOffset));
-  const runsOn = (words: string, beside: string, side: 'before' | 'after') =>
-    side === 'before' ? squash(beside).endsWith(squash(words)) : squash(beside).startsWith(squash(words));
   const { prefix, suffix, ...terms } = fragment;
-  const prefixNow = prefix !== undefined && runsOn(prefix, before, 'before') ? prefix : before || undefined;
-  const suffixNow = suffix !== undefined && runsOn(suffix, after, 'after') ? suffix : after || undefined;
+  const prefixNow = prefix !== undefined && squash(before).endsWith(squash(prefix)) ? prefix : before || undefined;
+  const suffixNow = suffix !== undefined && squash(after).startsWith(squash(suffix)) ? suffix : after || undefined;
   const sanitised = { ...terms, ...(prefixNow && { prefix: prefixNow }), ...(suffixNow && { suffix: suffixNow }) };
-  if (sanitised.prefix || sanitised.suffix || timesShown(sanitised.textStart) === 1) return sanitised;
-  return sanitised.textEnd === undefined ? undefined : withLongerStart(sanitised, range);
+  if (sanitised.prefix || sanitised.suffix) return sanitised;
+  // The page's rendered text, read once (innerText lays the page out).
+  const shown = squash(document.body.innerText);
+  if (timesIn(shown, sanitised.textStart) === 1) return sanitised;
+  return sanitised.textEnd === undefined ? undefined : withLongerStart(sanitised, range, shown);
 };
 
 /**
@@ -184,14 +186,15 @@ const fragmentOf = (range: Range): Fragment | undefined => {
  * once: its start lengthened, word by word from the passage (its first word as the library
  * widened it), until the page shows it once; undefined if it never does before it meets the end.
  */
-function withLongerStart(fragment: Fragment, range: Range): Fragment | undefined {
-  const words = range.toString().split(/\s+/).filter(Boolean);
-  const first = fragment.textStart.split(/\s+/)[0] ?? '';
+function withLongerStart(fragment: Fragment, range: Range, shown: string): Fragment | undefined {
+  const words = wordsIn(range.toString());
+  const start = wordsIn(fragment.textStart);
+  const first = start[0] ?? '';
   if (words[0] && first.endsWith(words[0])) words[0] = first;
-  const room = words.length - (fragment.textEnd ?? '').split(/\s+/).length;
-  for (let n = fragment.textStart.split(/\s+/).length + 1; n <= Math.min(room, 20); n++) {
+  const room = words.length - wordsIn(fragment.textEnd ?? '').length;
+  for (let n = start.length + 1; n <= Math.min(room, 20); n++) {
     const textStart = words.slice(0, n).join(' ');
-    if (timesShown(textStart) === 1) return { ...fragment, textStart };
+    if (timesIn(shown, textStart) === 1) return { ...fragment, textStart };
   }
   return undefined;
 }
