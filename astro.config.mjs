@@ -9,6 +9,7 @@ import { builtHtml } from './src/plugins/built-html.ts';
 import { takeAlong } from './src/plugins/take-along.ts';
 import { securityHeaders } from './src/plugins/security-headers.ts';
 import { addressNotice } from './src/plugins/address-notice.ts';
+import { contentCheck } from './src/plugins/content-check.ts';
 import { contentSecurityPolicy } from './src/lib/site/security-policy.ts';
 import { readDeployment } from './src/lib/content/meta-files.ts';
 
@@ -49,6 +50,8 @@ export default defineConfig({
   // No code blocks in the paper: no highlighter (Shiki's inline styles would need 'unsafe-inline' under the CSP).
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   integrations: [
+    // First: every content problem, one line each, before anything is loaded or rendered.
+    contentCheck(),
     // Before Starlight, whose build:done hook runs Pagefind: the take-along files (PDF, EPUB) from the
     // built linear view, which then write their sizes into the pages; then the pages' own transforms.
     takeAlong(),

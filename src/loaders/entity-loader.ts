@@ -1,35 +1,74 @@
 /**
  * Content loader for one knowledge-base collection: every `*.yaml` in `content/<directory>/`,
  * one entity per file, its id the file name. Reads YAML files, writes validated entries; bad
- * content throws (stopping the build) with the file, the field and the value.
+ * content throws (stopping the build) with the file, the line, the field and the value. Under
+ * `npm run dev` it reloads a file when it changes, and drops an entity whose file is deleted;
+ * the content check (src/plugins/content-check.ts) reports what is wrong with the new text.
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readEntityYaml, validateEntity } from '../lib/content/yaml-file.ts';
+import { checkContentFile, readContentFile } from '../lib/content/yaml-file.ts';
+import { ContentProblems } from '../lib/content/problem.ts';
+import { ENTITY_ID } from '../lib/content/content-check.ts';
 
 export function entityLoader(directory: string, schema: z.ZodType): Loader {
   return {
     name: 'entity-loader',
     load: async (context) => {
-      const { store, watcher } = context;
+      const { store, watcher, logger } = context;
       const base = join('content', directory);
       const files = (await readdir(base)).filter((f) => f.endsWith('.yaml')).sort();
       store.clear();
+      const problems = [];
       for (const file of files) {
-        const filePath = join(base, file);
-        const text = await readFile(filePath, 'utf8');
-        const id = file.replace(/\.yaml$/, '');
-        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
-          throw new Error(`${filePath}: the file name "${id}" is not a valid entity id (lower case, words joined by "-")`);
-        const raw = readEntityYaml(text, filePath);
-        // Validate first for our message; parseData then stores what the collection schema returns.
-        validateEntity(raw, filePath, schema);
-        const data = await context.parseData({ id, data: raw as Record<string, unknown>, filePath });
-        store.set({ id, data, filePath, digest: context.generateDigest(text) });
+        try {
+          await syncFile(context, join(base, file), schema);
+        } catch (e) {
+          if (!(e instanceof ContentProblems)) throw e;
+          problems.push(...e.problems);
+        }
       }
-      watcher?.add(base);
+      if (problems.length > 0) throw new ContentProblems(problems);
+      if (!watcher) return;
+      watcher.add(base);
+      const inBase = (path: string) => {
+        const inside = relative(resolve(base), resolve(path));
+        return inside.endsWith('.yaml') && !inside.startsWith('..') && !inside.includes('/') && !inside.includes('\\');
+      };
+      const onChange = async (path: string) => {
+        if (!inBase(path)) return;
+        try {
+          await syncFile(context, join(base, basename(path)), schema);
+          logger.info(`reloaded ${join(base, basename(path))}`);
+        } catch (e) {
+          // the content check prints the problem and shows it in the browser; the last good entry stays
+          logger.error((e as Error).message);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        if (inBase(path)) store.delete(basename(path).replace(/\.yaml$/, ''));
+      });
     },
   };
+}
+
+async function syncFile(context: LoaderContext, filePath: string, schema: z.ZodType) {
+  const text = await readFile(filePath, 'utf8');
+  const id = basename(filePath).replace(/\.yaml$/, '');
+  if (!ENTITY_ID.test(id)) {
+    throw new ContentProblems([
+      { file: filePath, message: `the file name "${id}" is not a valid entity id (lower case, words joined by "-")` },
+    ]);
+  }
+  const read = readContentFile(text, filePath);
+  if (Array.isArray(read)) throw new ContentProblems(read);
+  // Validate first for our message; parseData then stores what the collection schema returns from the file's data.
+  const checked = checkContentFile(read, schema);
+  if ('problems' in checked) throw new ContentProblems(checked.problems);
+  const data = await context.parseData({ id, data: read.data as Record<string, unknown>, filePath });
+  context.store.set({ id, data, filePath, digest: context.generateDigest(text) });
 }

@@ -132,7 +132,7 @@ export const datasetSchema = z
     if (keyColumns.every((at) => at >= 0)) {
       const key = d.primaryKey.map((field, i) => ({ field, column: keyColumns[i]! }));
       for (const { row, first, value } of duplicateKeys(d.rows, key)) {
-        ctx.addIssue({ code: 'custom', path: ['rows', row], message: `duplicate primary key ${value} (also row ${first})` });
+        ctx.addIssue({ code: 'custom', path: ['rows', row], message: `duplicate primary key ${value} (also rows › item ${first + 1})` });
       }
     }
     for (const [i, chart] of d.charts.entries()) {

@@ -7,6 +7,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
+import { applyEdits, type Edit } from './content-copy.ts';
 
 const root = resolve('.');
 
@@ -16,8 +17,12 @@ const buildEnvironment = () =>
 const copies: string[] = [];
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
-/** Builds a copy of the project; `files` maps a project-relative path to the fixture file laid over it. */
-export function buildCopy({ files = {}, env = {} }: { files?: Record<string, string>; env?: Record<string, string> } = {}): {
+/** Builds a copy of the project; `files` maps a project-relative path to the fixture file laid over it; `edits` change words in the copy. */
+export function buildCopy({
+  files = {},
+  edits = [],
+  env = {},
+}: { files?: Record<string, string>; edits?: readonly Edit[]; env?: Record<string, string> } = {}): {
   dir: string;
   build: SpawnSyncReturns<string>;
 } {
@@ -28,6 +33,7 @@ export function buildCopy({ files = {}, env = {} }: { files?: Record<string, str
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   for (const [path, fixture] of Object.entries(files)) writeFileSync(join(dir, path), readFileSync(fixture));
+  applyEdits(dir, edits);
   const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',

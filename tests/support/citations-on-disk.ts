@@ -6,13 +6,13 @@ import { readPageStarts } from '../../src/lib/content/page-starts-file.ts';
 import { readEdition, readPaperMeta } from '../../src/lib/content/meta-files.ts';
 import { articleMeta, type ArticleMeta } from '../../src/lib/paper/article-meta.ts';
 import type { Edition } from '../../src/schemas/paper-meta.ts';
-import { blocksOnDisk } from './knowledge-on-disk.ts';
+import { readContent } from '../../src/lib/content/content-check.ts';
 
 export const pageStartsOnDisk = () => readPageStarts();
 
 /** The article's metadata from `file` (default content/paper.yaml), with pages, abstract and keywords from the paper. */
 export function articleMetaOnDisk(file = 'content/paper.yaml'): ArticleMeta {
-  const blocks = blocksOnDisk();
+  const { blocks } = readContent().content;
   return articleMeta(readPaperMeta(file), pageStartsOnDisk(), (id) => blocks.find((b) => b.id === id)?.text, file);
 }
 

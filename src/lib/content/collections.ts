@@ -10,6 +10,7 @@ import { datasetText } from '../data/text.ts';
 import { createMatcher, type EntityCollection, type Matcher } from '../knowledge/matcher.ts';
 import { matchNames, type KbEntity } from '../knowledge/entities.ts';
 import { checkKnowledgeBase } from '../knowledge/integrity.ts';
+import { ContentProblems } from './problem.ts';
 import { mentionIndex, type IndexedBlock, type MentionEntry } from '../knowledge/mentions.ts';
 import { printedDataSet, textDataSets, type DataSet } from '../data/data-sets.ts';
 import { dataNotes, type DataNote } from '../data/notes.ts';
@@ -156,7 +157,7 @@ export function getKnowledgeBase(): Promise<KnowledgeBase> {
       ...organisations.map((e) => ({ collection: 'organisations' as const, id: e.id, file: file(e, 'organisations'), data: e.data })),
     ];
     const problems = checkKnowledgeBase(entities, blocks);
-    if (problems.length > 0) throw new Error(`The knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`);
+    if (problems.length > 0) throw new ContentProblems(problems);
     const matcher = createMatcher(matchNames(entities));
     return { entities, matcher, mentions: mentionIndex(blocks, matcher) };
   })();

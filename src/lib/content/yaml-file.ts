@@ -1,39 +1,68 @@
 /**
- * Reads one entity file (YAML) and validates it, refusing bad content with a message that names
- * the file, the field and the value: `content/countries/x.yaml, field "figures.0.value":
- * expected a number of zero or more (value: -3)`.
+ * Reads one content file (YAML, or JSON, which YAML reads alike) and validates it against its
+ * schema, returning every problem with the file, the line, the field and the value:
+ * `content/countries/x.yaml:34, field "figures › item 1 › value": expected a number of zero or more (value: -3)`.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
+import { ContentProblems, type Problem } from './problem.ts';
+
+/** A file's data with the line each field stands on. */
+export interface ContentFile {
+  readonly file: string;
+  readonly data: unknown;
+  /** The 1-based line of the field at `path`, or of the nearest enclosing field that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Parses YAML 1.2 with its core schema: no implicit dates ("2002-05" stays a string, as the date
+ * schema expects) and no key twice. Returns the problems instead when the text is not YAML.
+ */
+export function readContentFile(text: string, file: string): ContentFile | Problem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((e) => ({ file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` }));
+  }
+  return {
+    file,
+    data: doc.toJS(),
+    lineOf(path) {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true);
+        if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+      }
+      return undefined;
+    },
+  };
+}
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
 
-const show = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
-
-/** Formats the first problem zod finds, naming file, field and value. */
-export function describeIssue(file: string, data: unknown, issue: { path: readonly PropertyKey[]; message: string }): string {
-  const field = issue.path.map(String).join('.') || '(file)';
-  return `${file}, field "${field}": ${issue.message} (value: ${show(valueAt(data, issue.path))})`;
+/** One problem per issue zod finds, naming file, line, field and value. */
+export function issueProblems(read: ContentFile, issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem[] {
+  return issues.map((issue) => ({
+    file: read.file,
+    line: read.lineOf(issue.path),
+    field: issue.path.length > 0 ? issue.path : '(the whole file)',
+    message: issue.message,
+    value: valueAt(read.data, issue.path),
+  }));
 }
 
-/** Parses YAML without implicit dates ("2002-05" stays a string, as the date schema expects). */
-export function readEntityYaml(text: string, file: string): unknown {
-  try {
-    return load(text, { schema: CORE_SCHEMA, filename: file });
-  } catch (e) {
-    throw new Error(`${file}: not valid YAML: ${(e as Error).message}`, { cause: e });
-  }
+/** Validates a read file against its schema: the data, or every problem. */
+export function checkContentFile<S extends z.ZodType>(read: ContentFile, schema: S): { data: z.output<S> } | { problems: Problem[] } {
+  const result = schema.safeParse(read.data);
+  return result.success ? { data: result.data } : { problems: issueProblems(read, result.error.issues) };
 }
 
-/** Validates parsed data against the schema, throwing every problem as file, field and value. */
-export function validateEntity<S extends z.ZodType>(data: unknown, file: string, schema: S): z.output<S> {
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    throw new Error(result.error.issues.map((issue) => describeIssue(file, data, issue)).join('\n'));
-  }
-  return result.data;
+/** Reads and validates a file, throwing every problem (one per line) for readers that need the data or nothing. */
+export function parseContentFile<S extends z.ZodType>(text: string, file: string, schema: S): z.output<S> {
+  const read = readContentFile(text, file);
+  if (Array.isArray(read)) throw new ContentProblems(read);
+  const checked = checkContentFile(read, schema);
+  if ('problems' in checked) throw new ContentProblems(checked.problems);
+  return checked.data;
 }
-
-export const parseEntityFile = <S extends z.ZodType>(text: string, file: string, schema: S): z.output<S> =>
-  validateEntity(readEntityYaml(text, file), file, schema);

@@ -1,16 +1,22 @@
 /**
  * Checks that the knowledge base holds together, beyond what each file's schema can see:
  * ids unique across collections, references resolve, paragraph ids exist, quoted words stand in
- * the paragraph they cite, and no name is claimed by two entities. Returns one message per
- * problem, naming the file, the field and the value; src/lib/content/collections.ts stops the build on any.
+ * the paragraph they cite, and no name is claimed by two entities. Returns one problem each,
+ * naming the file, the field and the value (src/lib/content/problem.ts); the build stops on any.
  */
 import type { KbEntity } from './entities.ts';
 import { namesOf } from './entities.ts';
 import type { EntityCollection } from './matcher.ts';
 import type { IndexedBlock } from './mentions.ts';
+import { fieldLabel, type Problem } from '../content/problem.ts';
 
-const message = (file: string, field: string, text: string, value: unknown) =>
-  `${file}, field "${field}": ${text} (value: ${JSON.stringify(value)})`;
+const message = (file: string, field: string, text: string, value: unknown): Problem => ({ file, field, message: text, value });
+
+/** A paragraph or table as the check reads it; a paragraph read from its file says where it stands. */
+export interface CheckedBlock extends IndexedBlock {
+  readonly file?: string;
+  readonly line?: number;
+}
 
 /** Whitespace-insensitive form used to find quoted words in a paragraph. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -58,8 +64,13 @@ export function valueIsPrinted(value: number, printed: string): boolean {
   return [...forms].some((form) => new RegExp(`(?<![\\d.,])${form.replace(/[.,]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(printed));
 }
 
-export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readonly IndexedBlock[]): string[] {
-  const problems: string[] = [];
+/**
+ * `sourceText`, the author's running text from the source, tells a changed quotation from a
+ * changed paragraph: words quoted from the source that a paragraph no longer holds are the
+ * paragraph's problem (its MDX file is named), not the quotation's.
+ */
+export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readonly CheckedBlock[], sourceText?: string): Problem[] {
+  const problems: Problem[] = [];
   const byId = new Map<string, KbEntity>();
   for (const e of entities) {
     const other = byId.get(e.id);
@@ -79,6 +90,8 @@ export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readon
   }
 
   const texts = new Map(blocks.map((b) => [b.id, squash(b.text)]));
+  const blockById = new Map(blocks.map((b) => [b.id, b]));
+  const source = sourceText === undefined ? undefined : squash(sourceText);
   for (const e of entities) {
     for (const [node, path] of objectsIn(e.data)) {
       const paragraph = node['paragraph'];
@@ -93,12 +106,23 @@ export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readon
         const words = node[key];
         if (typeof words !== 'string') continue;
         const needed = typeof node['occurrence'] === 'number' ? node['occurrence'] : 1;
-        if (countOf(text, squash(words)) < needed) {
+        if (countOf(text, squash(words)) >= needed) continue;
+        const field = [...path, key].join('.');
+        const block = blockById.get(paragraph);
+        if (source?.includes(squash(words)) && block?.file) {
+          problems.push({
+            file: block.file,
+            line: block.line,
+            field: `paragraph ${paragraph}`,
+            message: `the words ${e.file} quotes (field "${fieldLabel(field)}") stand in the source but not in this paragraph: the paragraph differs from the source; change it here, not the quotation`,
+            value: words,
+          });
+        } else {
           problems.push(
             message(
               e.file,
-              [...path, key].join('.'),
-              `these words do not stand in ${paragraph}${needed > 1 ? ` ${needed} times` : ''}`,
+              field,
+              `these words do not stand in ${paragraph}${needed > 1 ? ` ${needed} times` : ''}${source !== undefined && block?.file ? ', nor anywhere in the source: the quotation differs from the source; change it here' : ''}`,
               words,
             ),
           );

@@ -5,6 +5,7 @@
  */
 import type { PaperMetaFile } from '../../schemas/paper-meta.ts';
 import { isInferred, type PageStart } from '../../schemas/page-start.ts';
+import { ContentProblems } from '../content/problem.ts';
 
 export interface ArticleMeta extends Omit<PaperMetaFile, 'abstractParagraph' | 'keywordsParagraph'> {
   /** The last journal page, from the page map. */
@@ -24,18 +25,18 @@ export function articleMeta(
   fileName = 'content/paper.yaml',
 ): ArticleMeta {
   const last = starts.reduce<PageStart | undefined>((max, s) => (!max || s.page > max.page ? s : max), undefined);
-  if (!last) throw new Error(`${fileName}: the page map (content/page-starts.yaml) is empty, so the last page is unknown`);
-  if (starts.every((s) => s.page !== file.firstPage)) {
-    throw new Error(`${fileName}, field "firstPage": the page map has no page ${file.firstPage} (value: ${file.firstPage})`);
-  }
+  const refuse = (field: string, message: string, value: unknown) => new ContentProblems([{ file: fileName, field, message, value }]);
+  if (!last)
+    throw new ContentProblems([
+      { file: fileName, message: 'the page map (content/page-starts.yaml) is empty, so the last page is unknown' },
+    ]);
+  if (starts.every((s) => s.page !== file.firstPage))
+    throw refuse('firstPage', `the page map has no page ${file.firstPage}`, file.firstPage);
   const abstract = paragraphText(file.abstractParagraph);
-  if (abstract === undefined)
-    throw new Error(`${fileName}, field "abstractParagraph": no such paragraph (value: "${file.abstractParagraph}")`);
+  if (abstract === undefined) throw refuse('abstractParagraph', 'no such paragraph', file.abstractParagraph);
   const keywordLine = paragraphText(file.keywordsParagraph);
   const match = keywordLine === undefined ? null : KEYWORDS.exec(keywordLine);
-  if (!match?.[1]) {
-    throw new Error(`${fileName}, field "keywordsParagraph": not a paragraph that begins “Keywords:” (value: "${file.keywordsParagraph}")`);
-  }
+  if (!match?.[1]) throw refuse('keywordsParagraph', 'not a paragraph that begins “Keywords:”', file.keywordsParagraph);
   const { abstractParagraph: _a, keywordsParagraph: _k, ...rest } = file;
   return {
     ...rest,

@@ -10,10 +10,12 @@ export interface PaperSource {
   readonly body: string;
 }
 
+/** `at` is the token's offset in its page's body (for messages that name the line). */
 export type PaperToken =
-  | { kind: 'paragraph'; id: string; pageId: string; text: string; refs: number[] }
-  | { kind: 'table'; id: string; pageId: string }
-  | { kind: 'page'; page: number; pageId: string; within: string | null };
+  | { kind: 'paragraph'; id: string; pageId: string; at: number; text: string; refs: number[] }
+  | { kind: 'table'; id: string; pageId: string; at: number }
+  /** `textBefore`: for a marker inside a paragraph, the paragraph's text before it. */
+  | { kind: 'page'; page: number; pageId: string; at: number; within: string | null; textBefore: string };
 
 export interface PageSpan {
   readonly first: number;
@@ -34,26 +36,39 @@ const TOKEN = /<P id="([^"]+)">([\s\S]*?)<\/P>|<DataTable id="([^"]+)" \/>|<Page
 const INLINE_MARKER = /<PageMarker n=\{(\d+)\} \/>/g;
 const REF = /<Ref n=\{(\d+)\} \/>/g;
 
+/** A paragraph's text as the author's: page markers removed, reference markers as "[n]". */
+const authorText = (inner: string) => inner.replace(INLINE_MARKER, '').replace(REF, '[$1]');
+
 /** Splits each body into paragraph, table and page-marker tokens, in order. */
 export function tokenize(sources: readonly PaperSource[]): PaperToken[] {
   const tokens: PaperToken[] = [];
   for (const { pageId, body } of sources) {
     for (const m of body.matchAll(TOKEN)) {
-      const [, paraId, inner, tableId, page] = m;
+      const [whole, paraId, inner, tableId, page] = m;
+      const at = m.index;
       if (paraId !== undefined && inner !== undefined) {
         const refs = [...inner.matchAll(REF)].map((r) => Number(r[1]));
-        const text = inner.replace(INLINE_MARKER, '').replace(REF, '[$1]');
+        const innerAt = at + whole.indexOf('>') + 1;
         // markers inside the paragraph come after the paragraph starts
         const leading = inner.match(/^<PageMarker n=\{(\d+)\} \/>/);
-        if (leading) tokens.push({ kind: 'page', page: Number(leading[1]), pageId, within: null });
-        tokens.push({ kind: 'paragraph', id: paraId, pageId, text, refs });
-        for (const inside of inner.slice(leading?.[0].length ?? 0).matchAll(INLINE_MARKER)) {
-          tokens.push({ kind: 'page', page: Number(inside[1]), pageId, within: paraId });
+        if (leading) tokens.push({ kind: 'page', page: Number(leading[1]), pageId, at: innerAt, within: null, textBefore: '' });
+        tokens.push({ kind: 'paragraph', id: paraId, pageId, at, text: authorText(inner), refs });
+        const start = leading?.[0].length ?? 0;
+        for (const inside of inner.slice(start).matchAll(INLINE_MARKER)) {
+          const offset = start + inside.index;
+          tokens.push({
+            kind: 'page',
+            page: Number(inside[1]),
+            pageId,
+            at: innerAt + offset,
+            within: paraId,
+            textBefore: authorText(inner.slice(0, offset)),
+          });
         }
       } else if (tableId !== undefined) {
-        tokens.push({ kind: 'table', id: tableId, pageId });
+        tokens.push({ kind: 'table', id: tableId, pageId, at });
       } else if (page !== undefined) {
-        tokens.push({ kind: 'page', page: Number(page), pageId, within: null });
+        tokens.push({ kind: 'page', page: Number(page), pageId, at, within: null, textBefore: '' });
       }
     }
   }

@@ -4,6 +4,9 @@
  * and by anyone who needs the author's text as one string.
  */
 
+/** The source of record: the text extracted from the journal's PDF. */
+export const SOURCE_FILE = 'content/source/000_a3d1c4cd33663190.txt';
+
 /** A running head as the journal prints it, with the page number before or after the title. */
 const RUNNING_HEAD = /^\s*(?:(\d+)\s+)?Вестник СПбГУ\. Международные отношения\. 2019\. Т\. 12\. Вып\. 1\s*(\d+)?\s*$/;
 
@@ -51,29 +54,36 @@ export function isRunningHead(text: string): boolean {
   return RUNNING_HEAD.test(text);
 }
 
+/** Running text joined from source lines, with the offset in `text` at which each line's words begin. */
+export interface JoinedLines {
+  readonly text: string;
+  /** One entry per non-empty line, in order: the line number and the offset in `text` where its piece begins. */
+  readonly starts: readonly { readonly n: number; readonly offset: number }[];
+}
+
 /**
  * Joins consecutive source lines into running text: line-break hyphens are removed
  * (except on HARD_HYPHEN_LINES), other line breaks become one space. Spaces added by the
  * PDF extraction at the start and end of lines are dropped; spaces inside lines are kept.
  */
-export function joinLines(lines: readonly SourceLine[]): string {
+export function joinLinesAt(lines: readonly SourceLine[]): JoinedLines {
   let out = '';
+  const starts: { n: number; offset: number }[] = [];
   for (const { n, text } of lines) {
     const piece = text.replace(/^ +/, '').replace(/ +$/, '');
     if (piece === '') continue;
-    if (out === '') out = piece;
-    else if (out.endsWith('-') && !HARD_HYPHEN_LINES.has(n - 1)) out = out.slice(0, -1) + piece;
-    else if (out.endsWith('-') || out.endsWith('—')) out += piece;
-    else out += ' ' + piece;
+    if (out.endsWith('-') && !HARD_HYPHEN_LINES.has(n - 1)) out = out.slice(0, -1);
+    else if (out !== '' && !out.endsWith('-') && !out.endsWith('—')) out += ' ';
+    starts.push({ n, offset: out.length });
+    out += piece;
   }
-  return out;
+  return { text: out, starts };
 }
 
-/**
- * The author's running text outside the tables and the figure, running heads dropped,
- * as blocks separated by blank lines (paragraphs and headings).
- */
-export function proseBlocks(source: string): string[] {
+export const joinLines = (lines: readonly SourceLine[]): string => joinLinesAt(lines).text;
+
+/** The author's running text as blocks of source lines (paragraphs and headings), tables, the figure and running heads left out. */
+function proseLineBlocks(source: string): SourceLine[][] {
   const inTable = (n: number) => Object.values(TABLE_LINE_RANGES).some(([from, to]) => n >= from && n <= to);
   const blocks: SourceLine[][] = [[]];
   for (const line of sourceLines(source)) {
@@ -84,7 +94,29 @@ export function proseBlocks(source: string): string[] {
     }
     blocks.at(-1)!.push(line);
   }
-  return blocks.filter((b) => b.length > 0).map(joinLines);
+  return blocks.filter((b) => b.length > 0);
+}
+
+/**
+ * The author's running text outside the tables and the figure, running heads dropped,
+ * as blocks separated by blank lines (paragraphs and headings).
+ */
+export function proseBlocks(source: string): string[] {
+  return proseLineBlocks(source).map(joinLines);
+}
+
+/** A word of the author's running text (as the joined text splits at whitespace) and the source line it begins on. */
+export interface SourceWord {
+  readonly word: string;
+  readonly line: number;
+}
+
+/** Every word of the author's running text in source order, with the line each begins on. */
+export function proseWords(source: string): SourceWord[] {
+  return proseLineBlocks(source).flatMap((block) => {
+    const { text, starts } = joinLinesAt(block);
+    return [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], line: starts.findLast((s) => s.offset <= m.index)!.n }));
+  });
 }
 
 /** Normalises what the fidelity rules allow to differ: whitespace and quote styles. */

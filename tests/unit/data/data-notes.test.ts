@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTextFigure, dataNotes } from '../../../src/lib/data/notes.ts';
-import { entitiesOnDisk } from '../../support/knowledge-on-disk.ts';
+import { readContent } from '../../../src/lib/content/content-check.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { datasetSchema } from '../../../src/schemas/dataset.ts';
 
@@ -19,7 +19,7 @@ describe('a figure stated in the text against a table cell', () => {
 
 describe('the data notes of this paper', () => {
   const datasets = readdirSync('content/data').map((f) => datasetSchema.parse(JSON.parse(readFileSync(`content/data/${f}`, 'utf8'))));
-  const notes = dataNotes(datasets, entitiesOnDisk());
+  const notes = dataNotes(datasets, readContent().content.entities);
 
   // Expected from reading the source: Table 1's printed shares against 100 × imports / the printed total
   // (308.39 million tons of oil, 57.63 billion cubic meters of gas) differ beyond rounding for Iraq

@@ -10,7 +10,7 @@ import {
   textDataSets,
 } from '../../../src/lib/data/data-sets.ts';
 import { datasetSchema } from '../../../src/schemas/dataset.ts';
-import { entitiesOnDisk } from '../../support/knowledge-on-disk.ts';
+import { readContent } from '../../../src/lib/content/content-check.ts';
 import { readFileSync } from 'node:fs';
 
 const load = (id: string) => printedDataSet(datasetSchema.parse(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8'))));
@@ -73,7 +73,7 @@ describe('data sets', () => {
   });
 
   it('gather the text’s trade figures for each Central Asian state, as stated in iii-3-01 … iii-3-05', () => {
-    const trade = textDataSets(entitiesOnDisk()).find((d) => d.id === 'trade')!;
+    const trade = textDataSets(readContent().content.entities).find((d) => d.id === 'trade')!;
     // read off the source text, not the data files
     expect(trade.rows.map((r) => r.slice(0, 3))).toEqual([
       ['Kazakhstan', '13.1', '28.5'],
@@ -86,7 +86,7 @@ describe('data sets', () => {
   });
 
   it('keep both statistics for an investment stock the paper gives twice', () => {
-    const investment = textDataSets(entitiesOnDisk()).find((d) => d.id === 'investment')!;
+    const investment = textDataSets(readContent().content.entities).find((d) => d.id === 'investment')!;
     const kz = investment.rows.filter((r) => r[0] === 'Kazakhstan').map((r) => `${r[2]} ${r[3]} ${r[4]}`);
     expect(kz).toEqual(['Local statistics 3.51 billion US dollars', 'Chinese statistics 5.432 billion US dollars']);
   });

@@ -10,7 +10,7 @@ import { createMatcher } from '../../../src/lib/knowledge/matcher.ts';
 import { matchNames } from '../../../src/lib/knowledge/entities.ts';
 import { mentionIndex } from '../../../src/lib/knowledge/mentions.ts';
 import { timelineEvents } from '../../../src/lib/knowledge/timeline.ts';
-import { blocksOnDisk, entitiesOnDisk } from '../../support/knowledge-on-disk.ts';
+import { readContent } from '../../../src/lib/content/content-check.ts';
 
 describe('the search state in the URL', () => {
   it('reads the query and one value per known filter, ignoring the rest', () => {
@@ -35,9 +35,8 @@ describe('the search state in the URL', () => {
 });
 
 describe('the filters of a page', () => {
-  const entities = entitiesOnDisk();
+  const { entities, blocks } = readContent().content;
   const events = timelineEvents(entities);
-  const blocks = blocksOnDisk();
   const mentions = mentionIndex(blocks, createMatcher(matchNames(entities)));
   const entity = (collection: string, id: string) => entities.find((e) => e.collection === collection && e.id === id)!;
 
