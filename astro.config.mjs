@@ -8,7 +8,7 @@ import { SEARCH_RANKING } from './src/lib/search/pagefind-ranking.ts';
 import { builtHtml } from './src/plugins/built-html.ts';
 import { takeAlong } from './src/plugins/take-along.ts';
 import { securityHeaders } from './src/plugins/security-headers.ts';
-import { addressNotice } from './src/plugins/address-notice.ts';
+import { addressNotice, noSitemap } from './src/plugins/address-notice.ts';
 import { contentCheck } from './src/plugins/content-check.ts';
 import { contentSecurityPolicy } from './src/lib/site/security-policy.ts';
 import { readDeployment } from './src/lib/content/meta-files.ts';
@@ -58,6 +58,7 @@ export default defineConfig({
     builtHtml(),
     securityHeaders(),
     addressNotice(published),
+    ...(site ? [] : [noSitemap()]),
     starlight({
       title: 'China’s strategy toward Central Asia',
       description:
@@ -80,6 +81,8 @@ export default defineConfig({
         Footer: './src/components/starlight/Footer.astro',
       },
       pagination: true,
+      // The 404 page is src/pages/404.astro (Starlight's would render it a second time from the docs collection).
+      disable404Route: true,
       routeMiddleware: './src/routeData.ts',
       pagefind: { ranking: SEARCH_RANKING },
     }),

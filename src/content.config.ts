@@ -1,20 +1,23 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { paperPageSchema } from './schemas/paper-page.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { pageStartSchema } from './schemas/page-start.ts';
 import { parsePageStarts } from './lib/content/page-starts-file.ts';
 import { entityLoader } from './loaders/entity-loader.ts';
+import { interfaceLoader } from './loaders/interface-loader.ts';
 import { countrySchema } from './schemas/country.ts';
 import { agreementSchema } from './schemas/agreement.ts';
 import { projectSchema } from './schemas/project.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 
 export const collections = {
+  // Starlight's interface strings: its English ones, with this edition's replacements (content/interface.yaml).
+  i18n: defineCollection({ loader: interfaceLoader('content/interface.yaml', 'en'), schema: i18nSchema() }),
   docs: defineCollection({
-    loader: glob({ base: './content', pattern: ['index.mdx', '404.mdx', 'paper/**/*.mdx', 'about/**/*.mdx'] }),
+    loader: glob({ base: './content', pattern: ['index.mdx', 'paper/**/*.mdx', 'about/**/*.mdx'] }),
     schema: docsSchema({ extend: z.object({ paper: paperPageSchema.optional() }) }),
   }),
   datasets: defineCollection({

@@ -58,4 +58,4 @@ export function deployment(env: Record<string, string | undefined>, localUrl: st
 
 /** The line a local build prints: what address citations carry and how to set the real one. */
 export const localBuildNotice = (d: Deployment) =>
-  `No SITE_URL: citations, meta tags and downloads carry ${d.url}. Build with SITE_URL=https://your.host/ (and BASE_PATH=/path/ under a subpath) to publish; see README, Deploy.`;
+  `No SITE_URL: citations, meta tags and downloads carry ${d.url}, and no sitemap is written (it lists public addresses). Build with SITE_URL=https://your.host/ (and BASE_PATH=/path/ under a subpath) to publish; see README, Deploy.`;
