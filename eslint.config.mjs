@@ -14,7 +14,8 @@ export default defineConfig(
   astro.configs.recommended,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // .puppeteerrc.cjs is CommonJS, which puppeteer's configuration loader reads; outside tsconfig's files.
+      parserOptions: { projectService: { allowDefaultProject: ['.puppeteerrc.cjs'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node, ...globals.browser },
     },
     rules: {
