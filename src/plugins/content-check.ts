@@ -52,7 +52,18 @@ export function contentCheck(): AstroIntegration {
           last = report;
           if (problems.length > 0) {
             logReport(logger, problems);
-            server.hot.send({ type: 'error', err: { message: report, stack: '', plugin: 'content-check' } });
+            // Astro's error overlay (Vite's, restyled): a name, a title, the report and a hint, no stack.
+            server.hot.send({
+              type: 'error',
+              err: {
+                name: 'ContentProblems',
+                title: 'Problems in the content',
+                message: report,
+                hint: 'Save the files named to check again.',
+                stack: '',
+                plugin: 'content-check',
+              },
+            });
           } else {
             logger.info(`content checked in ${took} s: no problems`);
             server.hot.send({ type: 'full-reload' });

@@ -17,6 +17,26 @@ const buildEnvironment = () =>
 const copies: string[] = [];
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
+/** Copies the project (without node_modules, which the copy resolves from the project) to a scratch folder under .tmp/, with `files` laid over it and `edits` made. */
+export function projectCopy({ files = {}, edits = [] }: { files?: Record<string, string>; edits?: readonly Edit[] } = {}): string {
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(root, '.tmp', 'build-'));
+  copies.push(dir);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  for (const [path, fixture] of Object.entries(files)) writeFileSync(join(dir, path), readFileSync(fixture));
+  applyEdits(dir, edits);
+  return dir;
+}
+
+/** Runs Astro's command line in `dir` with the environment a shell would give it. */
+export const astroCommand = (dir: string, args: readonly string[], env: Record<string, string> = {}) => ({
+  command: process.execPath,
+  args: [join(root, 'node_modules/astro/bin/astro.mjs'), ...args],
+  options: { cwd: dir, env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', BASE_PATH: '', ...env } },
+});
+
 /** Builds a copy of the project; `files` maps a project-relative path to the fixture file laid over it; `edits` change words in the copy. */
 export function buildCopy({
   files = {},
@@ -26,19 +46,8 @@ export function buildCopy({
   dir: string;
   build: SpawnSyncReturns<string>;
 } {
-  mkdirSync(join(root, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(root, '.tmp', 'build-'));
-  copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  for (const [path, fixture] of Object.entries(files)) writeFileSync(join(dir, path), readFileSync(fixture));
-  applyEdits(dir, edits);
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: '', BASE_PATH: '', ...env },
-    timeout: 300_000,
-  });
+  const dir = projectCopy({ files, edits });
+  const { command, args, options } = astroCommand(dir, ['build'], env);
+  const build = spawnSync(command, args, { ...options, encoding: 'utf8', timeout: 300_000 });
   return { dir, build };
 }
