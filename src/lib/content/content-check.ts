@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { checkContentFile, readContentFile, type ContentFile } from './yaml-file.ts';
-import { ContentProblems, sortProblems, type Problem } from './problem.ts';
+import { ContentProblems, fieldPath, sortProblems, type Problem } from './problem.ts';
 import { PAPER_META_FILE, EDITION_FILE } from './meta-files.ts';
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { pageStartSchema } from '../../schemas/page-start.ts';
@@ -99,8 +99,8 @@ class Reader {
   lineOf(problem: Problem): Problem {
     if (problem.line !== undefined || problem.field === undefined) return problem;
     const file = this.files.get(problem.file);
-    const path = typeof problem.field === 'string' ? (/^[\w-]+(\.[\w-]+)*$/.test(problem.field) ? problem.field.split('.') : undefined) : problem.field;
-    return file && path ? { ...problem, line: file.lineOf(path.map((k) => (/^\d+$/.test(String(k)) ? Number(k) : k))) } : problem;
+    const path = fieldPath(problem.field);
+    return file && path ? { ...problem, line: file.lineOf(path) } : problem;
   }
 }
 

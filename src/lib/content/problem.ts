@@ -22,9 +22,15 @@ export interface Problem {
  * is `statements › item 1 › printed`). A label that is not a path is kept as it is.
  */
 export function fieldLabel(field: string | readonly PropertyKey[]): string {
-  if (!isPath(field)) return field as string;
-  const path = typeof field === 'string' ? field.split('.') : field.map(String);
-  return path.map((key) => (/^\d+$/.test(key) ? `item ${Number(key) + 1}` : key)).join(' › ');
+  const path = fieldPath(field);
+  return path ? path.map((key) => (typeof key === 'number' ? `item ${key + 1}` : String(key))).join(' › ') : (field as string);
+}
+
+/** A field as a path into the data (list indexes as numbers), or undefined for a label that is not a path. */
+export function fieldPath(field: string | readonly PropertyKey[]): PropertyKey[] | undefined {
+  if (typeof field !== 'string') return [...field];
+  if (!/^[\w-]+(\.[\w-]+)*$/.test(field)) return undefined;
+  return field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
 }
 
 const show = (value: unknown) => (value === undefined ? 'missing' : JSON.stringify(value));
@@ -37,8 +43,7 @@ export function formatProblem(problem: Problem): string {
   return `${at}${field}: ${problem.message}${value}`;
 }
 
-const isPath = (field: string | readonly PropertyKey[]) => typeof field !== 'string' || /^[\w-]+(\.[\w-]+)*$/.test(field);
-const fieldText = (field: string | readonly PropertyKey[]) => (isPath(field) ? `, field "${fieldLabel(field)}"` : `, ${fieldLabel(field)}`);
+const fieldText = (field: string | readonly PropertyKey[]) => (fieldPath(field) ? `, field "${fieldLabel(field)}"` : `, ${field as string}`);
 
 /** Problems in file order (then line), so that an editor can work down the list. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {

@@ -12,12 +12,19 @@ import { contentCopy, type Edit } from '../../support/content-copy.ts';
 
 const ENERGY = 'content/paper/iii-policy-tools/4-energy-cooperation.mdx';
 const SOURCE = 'content/source/000_a3d1c4cd33663190.txt';
-const lineOf = (file: string, words: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(words)) + 1;
+const lineOf = (file: string, words: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(words)) + 1;
 const problemsAfter = (...edits: Edit[]): Problem[] => checkContent(contentCopy({ edits }));
 
 describe('the author’s words, checked against the source before the build renders', () => {
   it('a word added inside a paragraph', () => {
-    const [problem, ...rest] = problemsAfter({ file: ENERGY, from: 'energy trade continues to increase', to: 'energy trade continues to steadily increase' });
+    const [problem, ...rest] = problemsAfter({
+      file: ENERGY,
+      from: 'energy trade continues to increase',
+      to: 'energy trade continues to steadily increase',
+    });
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: ENERGY, line: lineOf(ENERGY, '<P id="iii-4-02">'), field: 'paragraph iii-4-02' });
     expect(problem!.message).toContain(`(${SOURCE} line ${lineOf(SOURCE, 'energy trade continues to increase')})`);
@@ -29,7 +36,11 @@ describe('the author’s words, checked against the source before the build rend
     const problems = problemsAfter({ file: ENERGY, from: 'Turkmenistan ranks second. ', to: '' });
     const at = `${ENERGY}:${lineOf(ENERGY, '<P id="iii-4-03">')}, paragraph iii-4-03: `;
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(new RegExp(`^${at}.*the source reads “…most engineering technology services\\. \\[Turkmenistan ranks second\\.\\] With the construction of…”, the MDX reads “…most engineering technology services\\. \\[\\] With`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${at}.*the source reads “…most engineering technology services\\. \\[Turkmenistan ranks second\\.\\] With the construction of…”, the MDX reads “…most engineering technology services\\. \\[\\] With`,
+        ),
+      ),
       `${at}the words content/countries/turkmenistan.yaml quotes (field "statements › item 5 › printed") stand in the source but not in this paragraph: the paragraph differs from the source; change it here, not the quotation (value: "Turkmenistan ranks second.")`,
     ]);
   });
