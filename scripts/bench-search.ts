@@ -7,15 +7,16 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchChromium } from '../src/lib/edition-files/chromium.ts';
 import { serveGzip } from './bench/serve.ts';
-import { QUERIES, bytesSplit, coldSearch, kb, markdownTable, median, medianByBytes, type SearchRun } from './bench/search.ts';
+import { QUERIES, bytesSplit, coldSearch, medianByBytes, type SearchRun } from './bench/search.ts';
+import { kb, markdownTable, median } from './bench/helpers.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
 if (!existsSync('dist/search/index.html')) throw new Error('dist/ has no search page: run `npm run build` first.');
 const served = await serveGzip(resolve('dist'));
-const browser = await launchBrowser();
+const browser = await launchChromium();
 const rows: string[][] = [];
 for (const query of QUERIES) {
   const runs: SearchRun[] = [];

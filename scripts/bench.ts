@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchChromium } from '../src/lib/edition-files/chromium.ts';
 import { serveGzip } from './bench/serve.ts';
 import { citePanelScript, pageCost, quoteScript, type PageCost, type Weight } from './bench/measure.ts';
 import {
@@ -24,15 +24,11 @@ import {
   bytesSplit,
   coldSearch,
   dialogSearch,
-  kb,
-  markdownTable,
-  median,
   medianByBytes,
-  orGap,
-  retryOnce,
   type DialogRun,
   type SearchRun,
 } from './bench/search.ts';
+import { kb, markdownTable, median, orGap, retryOnce } from './bench/helpers.ts';
 import { lighthouseScores, type Scores } from './bench/lighthouse.ts';
 import { writeTwin } from './bench/twin.ts';
 import { buildEditionAtScale, buildTwinAtScale, type BuildCost } from './bench/scale.ts';
@@ -70,7 +66,7 @@ const [edition, twin] = await Promise.all([
   serveGzip(resolve('dist'), { [BLANK_SEARCH_PATH]: blankSearchPage() }),
   serveGzip(join(twinDir, 'dist')),
 ]);
-const browser = await launchBrowser();
+const browser = await launchChromium();
 const rows: string[][] = [];
 const costs = new Map<string, { ours: PageCost; bare?: PageCost }>();
 for (const page of PAGES) {

@@ -10,8 +10,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../src/lib/edition-files/chromium.ts';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../src/lib/edition-files/chromium.ts';
 import { serveGzip } from './bench/serve.ts';
 import { PAGE_KINDS, VIEWS } from '../tests/support/page-kinds.ts';
 
@@ -85,13 +85,11 @@ const THEMES = ['light', 'dark'] as const;
 const MAX_HEIGHT = 6000;
 
 const out = resolve(process.argv[2] ?? 'shots');
-const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH.');
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const server = await serveGzip(resolve('dist'));
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 const rows: string[] = [];
 try {
   for (const shot of SHOTS) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeTakeAlongFiles, type MadeFile } from '../../src/lib/edition-files/make.ts';
 import { takeAlongPlan } from '../../src/lib/edition-files/files.ts';
-import { median } from './search.ts';
+import { median } from './helpers.ts';
 
 export async function takeAlongCost(siteDir: string, runs = 3): Promise<{ kind: string; bytes: number; ms: number }[]> {
   const plan = takeAlongPlan();

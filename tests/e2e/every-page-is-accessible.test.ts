@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchChromium } from '../../src/lib/edition-files/chromium.ts';
 import { builtPages } from '../support/built-site.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
@@ -23,7 +23,7 @@ let browser: Browser;
 const contexts = new Map<string, BrowserContext>();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchChromium();
   for (const theme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme: theme });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);

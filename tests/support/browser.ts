@@ -1,16 +1,7 @@
 /** A real headless Chromium, driven by playwright-core, with no network beyond the local site. */
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/edition-files/chromium.ts';
+import { launchChromium } from '../../src/lib/edition-files/chromium.ts';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian’s chromium (.ci/run does) or set CHROMIUM_PATH.');
-  return chromium.launch({
-    executablePath,
-    args: CHROMIUM_ARGS,
-  });
-}
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 /**
  * For a test file: launches the browser before its tests and closes it after, with one context
@@ -19,7 +10,7 @@ export async function launchBrowser(): Promise<Browser> {
 export function browserForFile(options: BrowserContextOptions = {}): { browser: Browser; context: BrowserContext } {
   const session = {} as { browser: Browser; context: BrowserContext };
   beforeAll(async () => {
-    session.browser = await launchBrowser();
+    session.browser = await launchChromium();
     session.context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   });
   afterAll(async () => {

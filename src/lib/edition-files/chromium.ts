@@ -1,9 +1,10 @@
 /**
- * Where this machine's Chromium is: `CHROMIUM_PATH`, else Debian's or another usual install path.
- * Nothing is ever downloaded. The build prints the PDF with it (src/plugins/take-along.ts); the
- * tests and benchmarks drive it (tests/support/browser.ts). Both launch it with the same flags.
+ * Where this machine's Chromium is: `CHROMIUM_PATH`, else Debian's or another usual install path,
+ * and the one way to launch it. Nothing is ever downloaded. The build prints the PDF with it
+ * (print-pdf.ts); the tests (tests/support/browser.ts), the benchmarks and the screenshots drive it.
  */
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 
 export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
   const candidates = [env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -20,3 +21,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Launches this machine's Chromium headless with CHROMIUM_ARGS; `executablePath` defaults to the one found here. */
+export function launchChromium(executablePath = findChromium()): Promise<Browser> {
+  if (!executablePath) throw new Error('No Chromium found: install Debian’s chromium (.ci/run does) or set CHROMIUM_PATH.');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}

@@ -5,13 +5,12 @@
  * embedded. pdf-lib then writes the document information a PDF reader or a repository reads:
  * title, subject, keywords, language, creator, and the edition's date.
  */
-import { chromium } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { articleLocator, editionLine, type EditionFileMeta } from './print-document.ts';
 
 export async function printPdf(html: string, meta: EditionFileMeta, executablePath: string): Promise<Uint8Array> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await launchChromium(executablePath);
   try {
     const page = await browser.newPage();
     // Nothing leaves the machine: the document is self-contained, and every other request is refused.
