@@ -1,6 +1,6 @@
 /**
  * Finds mentions of entities in the author's text. One matcher serves both the links woven into
- * the paper (src/plugins/rehype-entity-links.ts) and the "Mentioned in" index of entity pages
+ * the paper (src/lib/knowledge/entity-links.ts) and the "Mentioned in" index of entity pages
  * (src/lib/knowledge/mentions.ts), so the two always agree.
  *
  * Rules: names match case-sensitively, as whole words (no letter or digit just before or after);
