@@ -32,27 +32,51 @@ class SearchPage extends HTMLElement {
   #results = this.querySelector<HTMLOListElement>('[data-search-results]')!;
   #run = 0;
   #typing: number | undefined;
+  /** Ends every listener this element added (its own and the window's) when it leaves the page. */
+  #listening: AbortController | undefined;
 
   connectedCallback(): void {
-    this.#form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.#search(this.#stateFromForm(), 'push');
-    });
-    this.#input.addEventListener('input', () => {
-      window.clearTimeout(this.#typing);
-      this.#typing = window.setTimeout(() => void this.#search(this.#stateFromForm(), 'replace'), 250);
-    });
-    for (const select of this.#selects()) select.addEventListener('change', () => void this.#search(this.#stateFromForm(), 'push'));
-    // The header has no search dialog here: Ctrl+K (⌘K), its shortcut elsewhere, comes to this box.
-    window.addEventListener('keydown', (event) => {
-      if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+    this.#listening = new AbortController();
+    const { signal } = this.#listening;
+    this.#form.addEventListener(
+      'submit',
+      (event) => {
         event.preventDefault();
-        this.#input.focus();
-        this.#input.select();
-      }
+        void this.#search(this.#stateFromForm(), 'push');
+      },
+      { signal },
+    );
+    this.#input.addEventListener(
+      'input',
+      () => {
+        window.clearTimeout(this.#typing);
+        this.#typing = window.setTimeout(() => void this.#search(this.#stateFromForm(), 'replace'), 250);
+      },
+      { signal },
+    );
+    for (const select of this.#selects())
+      select.addEventListener('change', () => void this.#search(this.#stateFromForm(), 'push'), { signal });
+    // The header has no search dialog here: Ctrl+K (⌘K), its shortcut elsewhere, comes to this box.
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+          event.preventDefault();
+          this.#input.focus();
+          this.#input.select();
+        }
+      },
+      { signal },
+    );
+    window.addEventListener('popstate', () => void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none'), {
+      signal,
     });
-    window.addEventListener('popstate', () => void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none'));
     void this.#search(readSearchState(new URLSearchParams(window.location.search)), 'none');
+  }
+
+  disconnectedCallback(): void {
+    this.#listening?.abort();
+    window.clearTimeout(this.#typing);
   }
 
   #selects(): HTMLSelectElement[] {
