@@ -28,7 +28,8 @@ export const collections = {
     loader: file('./content/page-starts.yaml', { parser: (text) => parsePageStarts(text) }),
     schema: pageStartSchema,
   }),
-  // The knowledge base: one YAML file per entity; cross-collection integrity is checked in src/lib/content/collections.ts.
+  // The knowledge base: one YAML file per entity; cross-collection integrity is checked by the content check
+  // (src/lib/content/content-check.ts) and again by getKnowledgeBase() (src/lib/content/knowledge-queries.ts).
   countries: defineCollection({ loader: entityLoader('countries', countrySchema), schema: countrySchema }),
   agreements: defineCollection({ loader: entityLoader('agreements', agreementSchema), schema: agreementSchema }),
   projects: defineCollection({ loader: entityLoader('projects', projectSchema), schema: projectSchema }),

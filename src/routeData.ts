@@ -6,7 +6,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { sitePath } from './lib/site/site-url.ts';
-import { getPageContents } from './lib/content/collections.ts';
+import { getPageContents } from './lib/content/paper-queries.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;

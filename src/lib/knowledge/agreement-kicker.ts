@@ -3,7 +3,7 @@ import { formatStatedDate } from './dates.ts';
 import { findEntities } from './relations.ts';
 import { kindLabel } from './labels.ts';
 import type { KbEntity } from './entities.ts';
-import { getKnowledgeBase } from '../content/collections.ts';
+import { getKnowledgeBase } from '../content/knowledge-queries.ts';
 
 export async function agreementKicker(agreement: Extract<KbEntity, { collection: 'agreements' }>): Promise<string> {
   const kb = await getKnowledgeBase();

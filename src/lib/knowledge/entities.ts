@@ -1,7 +1,7 @@
 /**
  * The knowledge base as one typed list of entities (countries, agreements, projects,
  * organisations), and the names the matcher looks for. Pure: the collections are loaded by
- * src/lib/content/collections.ts and passed in.
+ * the query modules (src/lib/content/knowledge-queries.ts) and passed in.
  */
 import type { Agreement } from '../../schemas/agreement.ts';
 import type { Country } from '../../schemas/country.ts';

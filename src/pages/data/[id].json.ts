@@ -1,6 +1,6 @@
 /** /data/<id>.json: a data set as JSON (fields, each cell's value and the value as printed, source, paragraphs, notes), UTF-8. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataSetPaths } from '../../lib/content/collections.ts';
+import { getDataSetPaths } from '../../lib/content/data-queries.ts';
 import { dataSetJson, type DataSet } from '../../lib/data/data-sets.ts';
 
 export const getStaticPaths = (() => getDataSetPaths()) satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 /** /data/<id>.printed.csv: a data set with its cells exactly as printed (decimal commas, "%"), under the printed labels; UTF-8. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataSetPaths } from '../../lib/content/collections.ts';
+import { getDataSetPaths } from '../../lib/content/data-queries.ts';
 import { dataSetPrintedCsv, type DataSet } from '../../lib/data/data-sets.ts';
 
 export const getStaticPaths = (() => getDataSetPaths()) satisfies GetStaticPaths;

@@ -4,7 +4,7 @@
  * only when a query is one.
  */
 import type { APIRoute } from 'astro';
-import { getBlockLocation, getDataset, getJournalPages, getPaperBlocks, getPageStarts } from '../../lib/content/collections.ts';
+import { getBlockLocation, getDataset, getJournalPages, getPaperBlocks, getPageStarts } from '../../lib/content/paper-queries.ts';
 import { pageSpanLabel } from '../../lib/paper/page-labels.ts';
 import type { CitedPlace, CitedPlaces } from '../../lib/search/citation-query.ts';
 

@@ -4,7 +4,8 @@
  * (a quotation across sections). Rendered by citation-js at build time (src/lib/cite/quote-templates.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleMeta, getCitationTargets, getEdition, getPageStarts } from '../../../lib/content/collections.ts';
+import { getArticleMeta, getPageStarts } from '../../../lib/content/paper-queries.ts';
+import { getCitationTargets, getEdition } from '../../../lib/content/cite-queries.ts';
 import type { CitationTarget } from '../../../lib/cite/csl-item.ts';
 import { learnQuoteTemplates } from '../../../lib/cite/quote-templates.ts';
 import { isInferred } from '../../../schemas/page-start.ts';

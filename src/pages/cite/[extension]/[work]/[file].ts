@@ -3,7 +3,8 @@
  * Static files carry no access date (nobody has accessed the page when they are built).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticleMeta, getCitationTargets, getEdition } from '../../../../lib/content/collections.ts';
+import { getArticleMeta } from '../../../../lib/content/paper-queries.ts';
+import { getCitationTargets, getEdition } from '../../../../lib/content/cite-queries.ts';
 import { CITED_WORKS, cslItem, type CitationTarget, type CitedWork } from '../../../../lib/cite/csl-item.ts';
 import { DATA_FORMATS, citationFilePath, formatData } from '../../../../lib/cite/formats.ts';
 
