@@ -3,7 +3,8 @@
  * (gathered from the knowledge base), with their routes and the computed consistency notes.
  */
 import { getCollection } from 'astro:content';
-import { printedDataSet, textDataSets, type DataSet } from '../data/data-sets.ts';
+import { printedDataSet, type DataSet } from '../data/data-set.ts';
+import { textDataSets } from '../data/text-data-sets.ts';
 import { dataNotes, type DataNote } from '../data/notes.ts';
 import { getKnowledgeBase } from './knowledge-queries.ts';
 import { memo } from './memo.ts';

@@ -1,6 +1,6 @@
 /**
  * A primary key's repeats: rows whose key values stand in an earlier row. Used by the dataset schema
- * (src/schemas/dataset.ts, for the printed tables) and by the text data sets (src/lib/data/data-sets.ts);
+ * (src/schemas/dataset.ts, for the printed tables) and by the text data sets (src/lib/data/text-data-sets.ts);
  * it imports nothing, so that the schema and the checks can both import it without a circle.
  */
 /**

@@ -1,12 +1,12 @@
 /**
  * The edition's data as a Frictionless Data Package 2.0 (https://datapackage.org): every data set's
- * CSV (src/lib/data/data-sets.ts) as a tabular resource with its Table Schema, sources, size and hash,
+ * CSV (src/lib/data/data-set-files.ts) as a tabular resource with its Table Schema, sources, size and hash,
  * and the original article as what to cite. Validated in the tests against the standard's own
  * JSON Schemas. No licence is listed: the source text states none, and none is guessed.
  */
 import { createHash } from 'node:crypto';
-import type { DataColumn, DataSet } from './data-sets.ts';
-import { dataSetCsv } from './data-sets.ts';
+import type { DataColumn, DataSet } from './data-set.ts';
+import { dataSetCsv } from './data-set-files.ts';
 import { formatCitation } from '../cite/formats.ts';
 import { cslItem, editionName, paperTarget } from '../cite/csl-item.ts';
 import type { ArticleMeta } from '../paper/article-meta.ts';

@@ -1,7 +1,8 @@
 /** /data/<id>.printed.csv: a data set with its cells exactly as printed (decimal commas, "%"), under the printed labels; UTF-8. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataSetPaths } from '../../lib/content/data-queries.ts';
-import { dataSetPrintedCsv, type DataSet } from '../../lib/data/data-sets.ts';
+import { type DataSet } from '../../lib/data/data-set.ts';
+import { dataSetPrintedCsv } from '../../lib/data/data-set-files.ts';
 
 export const getStaticPaths = (() => getDataSetPaths()) satisfies GetStaticPaths;
 

@@ -1,14 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  chartData,
-  dataSetCsv,
-  dataSetJson,
-  dataSetPrintedCsv,
-  printedDataSet,
-  rowsOf,
-  textDataSets,
-} from '../../../src/lib/data/data-sets.ts';
+import { chartData, printedDataSet, rowsOf } from '../../../src/lib/data/data-set.ts';
+import { textDataSets } from '../../../src/lib/data/text-data-sets.ts';
+import { dataSetCsv, dataSetJson, dataSetPrintedCsv } from '../../../src/lib/data/data-set-files.ts';
 import { datasetSchema } from '../../../src/schemas/dataset.ts';
 import { readContent } from '../../../src/lib/content/content-check.ts';
 import { readFileSync } from 'node:fs';

@@ -1,74 +1,15 @@
 /**
- * Every data set of the site in one shape: the paper's printed tables and figure (from
- * content/data) and the figures its text states per country and per pipeline (from the knowledge
- * base). The table, the chart, the CSV and the JSON are views of this one object.
+ * The data sets of the figures the paper's text states, per country and per pipeline (trade,
+ * investment, registered enterprises, pipelines), gathered from the knowledge base's `figures`,
+ * so that each number is written once, with its quotation and paragraph.
  */
-import Papa from 'papaparse';
-import { groupOf, type ChartSpec, type Dataset } from '../../schemas/dataset.ts';
 import type { Figure } from '../../schemas/entity.ts';
 import type { KbEntity } from '../knowledge/entities.ts';
 import { countriesIn, projectsIn } from '../knowledge/relations.ts';
 import { formatStatedDate } from '../knowledge/dates.ts';
-import { parsePrintedNumber } from './printed-number.ts';
-import { duplicateKeys } from './duplicate-keys.ts';
 import { STATISTICS_LABELS } from '../knowledge/labels.ts';
-
-export interface DataColumn {
-  readonly key: string;
-  /** The field's name in the CSV, the JSON and the Table Schema ("pipeline_imports"). */
-  readonly field: string;
-  /** The label as printed (as far as printed, if the source cuts it off), or as this edition names a text data column. */
-  readonly label: string;
-  /** This edition's completion of a cut-off printed label, and what it is taken from. */
-  readonly completed?: { readonly label: string; readonly basis: string } | undefined;
-  /** A printed column group's label ("Central Asian oil and gas exports"), where the header has groups. */
-  readonly group?: string | undefined;
-  /** The source prints no label for the column: its label is this edition's (Table 2's "A", "B", "C"). */
-  readonly labelEditorial?: boolean | undefined;
-  readonly unit?: string | undefined;
-  readonly type: 'text' | 'number' | 'integer' | 'year';
-}
-
-export interface DataSet {
-  readonly id: string;
-  readonly title: string;
-  /** "Table 1" for a printed table; "Text data" for figures the text states. */
-  readonly label: string;
-  readonly origin: 'printed' | 'text';
-  /** The source line as printed, or where in the text the figures stand. */
-  readonly source: string;
-  readonly paragraphs: readonly string[];
-  readonly columns: readonly DataColumn[];
-  /** The fields whose values name a row once. */
-  readonly primaryKey: readonly string[];
-  /** Cells as printed (printed tables) or as the text states them (text data). */
-  readonly rows: readonly (readonly string[])[];
-  readonly decimalComma: boolean;
-  readonly charts: readonly ChartSpec[];
-  readonly noChart?: string | undefined;
-  readonly notes: readonly string[];
-}
-
-export function printedDataSet(d: Dataset): DataSet {
-  return {
-    id: d.id,
-    title: d.caption,
-    label: d.label,
-    origin: 'printed',
-    source: d.source,
-    paragraphs: d.paragraphs,
-    columns: d.columns.map(({ key, field, label, labelEditorial, completed, unit, type }, i) => {
-      const group = groupOf(d.columnGroups, i);
-      return { key, field, label, labelEditorial, completed, group: group?.label, unit: unit ?? group?.unit, type };
-    }),
-    primaryKey: d.primaryKey,
-    rows: d.rows,
-    decimalComma: d.decimalComma ?? false,
-    charts: d.charts,
-    noChart: d.noChart,
-    notes: d.notes,
-  };
-}
+import { duplicateKeys } from './duplicate-keys.ts';
+import type { DataSet } from './data-set.ts';
 
 type Country = Extract<KbEntity, { collection: 'countries' }>;
 const centralAsian = (all: readonly KbEntity[]): Country[] => countriesIn(all).filter((c) => c.data.role === 'central-asian-state');
@@ -254,71 +195,4 @@ function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
 /** The data sets built from the text's figures. */
 export function textDataSets(all: readonly KbEntity[]): DataSet[] {
   return [tradeDataSet(all), investmentDataSet(all), enterprisesDataSet(all), pipelinesDataSet(all)];
-}
-
-/** The chart's labels and numbers, from the printed cells. */
-export function chartData(set: DataSet, spec: ChartSpec) {
-  const col = (key: string) => set.columns.findIndex((c) => c.key === key);
-  const rows = set.rows.filter((r) => !spec.excludeRows.includes(r[0] ?? ''));
-  return {
-    labels: rows.map((r) => r[col(spec.labels)] ?? ''),
-    series: spec.series.map((s) => ({
-      label: s.label,
-      values: rows.map((r) => parsePrintedNumber(r[col(s.column)] ?? '', set.decimalComma)),
-    })),
-  };
-}
-
-/** A cell as data: a number for a numeric field (the printed "21,5" is 21.5, "45%" is 45), text for a text field, null where the paper gives no value. */
-export function cellValue(set: DataSet, column: DataColumn, printed: string): number | string | null {
-  if (printed.trim() === '') return null;
-  if (column.type === 'text') return printed;
-  return parsePrintedNumber(printed, set.decimalComma);
-}
-
-/** The rows as data, one value per field. */
-export const dataRows = (set: DataSet) => set.rows.map((row) => set.columns.map((c, i) => cellValue(set, c, row[i] ?? '')));
-
-/** CSV that any parser loads with its defaults: a header of field names, then numbers as plain decimals with a point, empty where there is no value. */
-export function dataSetCsv(set: DataSet): string {
-  const data = dataRows(set).map((row) => row.map((v) => (v === null ? '' : typeof v === 'number' ? String(v) : v)));
-  return Papa.unparse({ fields: set.columns.map((c) => c.field), data }, { newline: '\n' }) + '\n';
-}
-
-/** The label a reader sees over a column, with its group and unit: "Proportion (%)". */
-const printedHeader = (c: DataColumn) => `${c.group ? `${c.group}: ` : ''}${c.label}${c.unit ? ` (${c.unit})` : ''}`;
-
-/** The printed CSV (/data/<id>.printed.csv): a header of the labels as printed (with group and unit), then the cells exactly as printed. */
-export function dataSetPrintedCsv(set: DataSet): string {
-  return Papa.unparse({ fields: set.columns.map(printedHeader), data: set.rows.map((r) => [...r]) }, { newline: '\n' }) + '\n';
-}
-
-/** The sizes of the downloads in UTF-8 bytes, formatted for reading ("1,234"). */
-export function downloadSizes(set: DataSet): { csv: string; printedCsv: string; json: string } {
-  const bytes = (text: string) => new TextEncoder().encode(text).length.toLocaleString('en-US');
-  return { csv: bytes(dataSetCsv(set)), printedCsv: bytes(dataSetPrintedCsv(set)), json: bytes(dataSetJson(set)) };
-}
-
-/** JSON: the data set's fields, its rows with each cell's value and the value as printed, source, paragraphs and notes. */
-export function dataSetJson(set: DataSet): string {
-  const { id, title, label, origin, source, paragraphs, primaryKey, decimalComma, notes } = set;
-  const fields = set.columns.map(({ key, field, label, completed, group, unit, type }) => ({
-    name: field,
-    key,
-    label,
-    ...(completed && { completed }),
-    ...(group && { group }),
-    ...(unit && { unit }),
-    type,
-  }));
-  const values = dataRows(set);
-  const rows = set.rows.map((row, r) =>
-    Object.fromEntries(set.columns.map((c, i) => [c.field, { value: values[r]![i], printed: row[i] ?? '' }])),
-  );
-  return JSON.stringify({ id, title, label, origin, source, paragraphs, decimalComma, fields, primaryKey, rows, notes }, null, 2) + '\n';
-}
-
-/** The same data set keeping only the rows whose first cell is `first` (one country's trade, say). */
-export function rowsOf(set: DataSet, first: string): DataSet {
-  return { ...set, id: `${set.id}-${first.toLowerCase().replace(/\W+/g, '-')}`, rows: set.rows.filter((r) => r[0] === first) };
 }
