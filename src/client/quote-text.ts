@@ -4,9 +4,7 @@
  * where each journal page begins in it, and the way from a point of the page (a selection's ends)
  * to an offset in that text and back. No layout: it reads the DOM only.
  */
-
-/** What stands inside the author's text but is not the author's: never quoted. */
-const NOT_QUOTED = '[data-editorial], .sr-only, button, script';
+import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../lib/paper/edition-marks.ts';
 
 export interface TextModel {
   readonly block: HTMLElement;
@@ -28,8 +26,8 @@ export function textModel(block: HTMLElement): TextModel {
         nodes.push({ node: child, start: text.length });
         text += child.data;
       } else if (child instanceof HTMLElement) {
-        if (child.matches('.page-marker[data-page]')) pageStarts.push({ offset: text.length, page: Number(child.dataset['page']) });
-        else if (!child.matches(NOT_QUOTED)) walk(child);
+        if (child.matches(PAGE_MARKER)) pageStarts.push({ offset: text.length, page: Number(child.dataset['page']) });
+        else if (!child.matches(NOT_AUTHOR_TEXT)) walk(child);
       }
     }
   };

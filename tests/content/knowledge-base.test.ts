@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages, loadPage } from '../support/built-site.ts';
+import { NOT_AUTHOR_TEXT } from '../../src/lib/paper/edition-marks.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -14,7 +15,7 @@ function blockText(href: string): { text: string; pageLabel: string | undefined 
   const url = new URL(href, 'http://site');
   const $ = loadPage(url.pathname);
   const block = $(`[id="${url.hash.slice(1)}"]`);
-  block.find('[data-editorial], .sr-only').remove();
+  block.find(NOT_AUTHOR_TEXT).remove();
   return { text: squash(block.text()), pageLabel: block.attr('data-page-label') };
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForComparison, proseBlocks } from '../../src/lib/paper/source-text.ts';
 import { builtPages, loadPage, sectionPages, source } from '../support/built-site.ts';
+import { NOT_AUTHOR_TEXT } from '../../src/lib/paper/edition-marks.ts';
 
 /** A pinned sample: these ids are cited from outside and must keep pointing at these sentences. */
 const PINNED: Record<string, { page: string; begins: string }> = {
@@ -18,7 +19,7 @@ const idsOn = (path: string) => loadPage(path)('[data-paragraph]').toArray().map
 const textOf = (path: string, id: string) => {
   const $ = loadPage(path);
   const p = $(`[id="${id}"]`);
-  p.find('[data-editorial], .page-marker').remove();
+  p.find(NOT_AUTHOR_TEXT).remove();
   return normalizeForComparison(p.text());
 };
 

@@ -20,6 +20,7 @@ import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 import { source } from '../support/built-site.ts';
 import { followPassageLink } from '../support/rendered.ts';
 import { normalizeForComparison, proseBlocks } from '../../src/lib/paper/source-text.ts';
+import { NOT_AUTHOR_TEXT } from '../../src/lib/paper/edition-marks.ts';
 
 const site = inject('siteUrl');
 const ENERGY = '/paper/iii-policy-tools/4-energy-cooperation/';
@@ -59,7 +60,7 @@ const label = ({ first, last }: { first: number; last: number }) =>
 /** Selects, in the element `id`, the words from `from` to the end of `to` (white space as the page has it), as a reader's drag would. */
 async function select(page: Page, fromId: string, from: string, toId: string, to: string): Promise<void> {
   await page.evaluate(
-    ({ fromId, from, toId, to }) => {
+    ({ fromId, from, toId, to, notAuthor }) => {
       const pattern = (words: string) =>
         new RegExp(
           words
@@ -72,7 +73,7 @@ async function select(page: Page, fromId: string, from: string, toId: string, to
         const nodes: { node: Text; at: number }[] = [];
         let text = '';
         const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT, {
-          acceptNode: (n) => (n.parentElement?.closest('[data-editorial], .sr-only') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+          acceptNode: (n) => (n.parentElement?.closest(notAuthor) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
         });
         for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
           nodes.push({ node: n, at: text.length });
@@ -96,7 +97,7 @@ async function select(page: Page, fromId: string, from: string, toId: string, to
       document.getSelection()?.removeAllRanges();
       document.getSelection()?.addRange(range);
     },
-    { fromId, from, toId, to },
+    { fromId, from, toId, to, notAuthor: NOT_AUTHOR_TEXT },
   );
 }
 

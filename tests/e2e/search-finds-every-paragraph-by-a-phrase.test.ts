@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { loadPage, sectionPages } from '../support/built-site.ts';
+import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../../src/lib/paper/edition-marks.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile();
@@ -31,8 +32,8 @@ const paragraphs = sectionPages().flatMap((path) => {
     .toArray()
     .map((el) => {
       const p = $(el).clone();
-      p.find('.page-marker').replaceWith(MARK);
-      p.find('[data-editorial], .sr-only, script').remove();
+      p.find(PAGE_MARKER).replaceWith(MARK);
+      p.find(NOT_AUTHOR_TEXT).remove();
       return { path, id: $(el).attr('id') ?? '', text: p.text().replace(/\s+/g, ' ').trim() };
     });
 });

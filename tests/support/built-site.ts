@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/paper/source-text.ts';
+import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../../src/lib/paper/edition-marks.ts';
 
 export const DIST = 'dist';
 export const SOURCE_FILE = 'content/source/000_a3d1c4cd33663190.txt';
@@ -49,10 +50,10 @@ export function loadPage(path: string) {
 export function paperText(path: string, { markers = false } = {}): string {
   const $ = loadPage(path);
   const main = $('.sl-markdown-content').first();
-  main.find('.page-marker').each((_, el) => {
+  main.find(PAGE_MARKER).each((_, el) => {
     $(el).replaceWith(markers ? `⟦${$(el).attr('data-page')}⟧` : '');
   });
-  main.find('[data-editorial], script, style, .sr-only').remove();
+  main.find(NOT_AUTHOR_TEXT).remove();
   main.find('figure.data-table').each((_, el) => {
     $(el).replaceWith(` ${$(el).find('caption').text()} `);
   });

@@ -9,6 +9,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
+import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../paper/edition-marks.ts';
 
 export interface EditionHeading {
   id: string;
@@ -122,7 +123,7 @@ export function editionDocument(
     );
   // A page start reads "[p. 34]", or "[p. 34 inferred]": brackets set it apart from the text in a file.
   const pages: EditionPageStart[] = [];
-  main.find('.page-marker[data-page]').each((_, el) => {
+  main.find(PAGE_MARKER).each((_, el) => {
     const page = Number($(el).attr('data-page'));
     const inferred = $(el).attr('data-basis') === 'layout';
     pages.push({ page, id: $(el).attr('id')! });
@@ -161,7 +162,7 @@ export function editionDocument(
     const p = main.find(`p.para[id="${id}"]`).first();
     if (p.length === 0) return undefined;
     const copy = p.clone();
-    copy.find('[data-editorial], .page-marker').remove();
+    copy.find(NOT_AUTHOR_TEXT).remove();
     return copy.text().replace(/\s+/g, ' ').trim();
   };
 
