@@ -46,7 +46,7 @@ describe('paragraph identity', () => {
   });
 
   it.each(Object.entries(PINNED))('%s still points at its sentence, on its page and in the linear view', (id, { page, begins }) => {
-    expect(textOf(page, id).startsWith(begins)).toBe(true);
+    expect(textOf(page, id).slice(0, begins.length)).toBe(begins);
     expect(textOf('/paper/full/', id)).toBe(textOf(page, id));
   });
 });

@@ -208,8 +208,10 @@ describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
     ).toMatch(new RegExp(`, 2019, с\\. ${locator(pages).replace(/[[\]]/g, '\\$&')}\\]$`));
     await page.selectOption('#quote-style', 'article:gost-r-7-0-5-2008');
     const cited = await copied(page, 'button[data-quote-copy="cited"]');
-    expect(normalizeForComparison(cited).startsWith(`"${expected.text}" [China's strategy toward Central Asia`)).toBe(true);
-    expect(cited.endsWith(`, 2019, с. ${locator(pages)}]`)).toBe(true);
+    const begins = `"${expected.text}" [China's strategy toward Central Asia`;
+    const ends = `, 2019, с. ${locator(pages)}]`;
+    expect(normalizeForComparison(cited).slice(0, begins.length)).toBe(begins);
+    expect(cited.slice(-ends.length)).toBe(ends);
     await expect(citedPages(page)).resolves.toEqual({ bibtex: pagesOf(pages), ris: pagesOf(pages).replace('–', '-'), csl: pagesOf(pages) });
     expect(await axeViolations(page)).toEqual([]);
 

@@ -85,7 +85,7 @@ describe('the timeline', () => {
       .locator('[data-event]:not([hidden])')
       .evaluateAll((es) => es.map((e) => (e as HTMLElement).dataset['countries']!));
     expect(tajik.length).toBeGreaterThan(5);
-    expect(tajik.every((c) => c.split(' ').includes('tajikistan'))).toBe(true);
+    expect(tajik.filter((c) => !c.split(' ').includes('tajikistan'))).toEqual([]);
     await expect(
       page.locator('[data-event]:not([hidden])', { hasText: 'comprehensive strategic partner' }).locator('time').textContent(),
     ).resolves.toBe('31 August 2017');

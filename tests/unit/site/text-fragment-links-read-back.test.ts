@@ -19,7 +19,8 @@ const fragments: TextFragment[] = [
 describe('a text fragment written into a link', () => {
   it.each(fragments)('reads back as the fragment made: %o', (fragment) => {
     const url = withTextFragment('https://example.org/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05', fragment);
-    expect(url.startsWith('https://example.org/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05:~:text=')).toBe(true);
+    const start = 'https://example.org/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05:~:text=';
+    expect(url.slice(0, start.length)).toBe(start);
     expect(readBack(url)).toEqual([{ prefix: '', textEnd: '', suffix: '', ...fragment }]);
   });
 
