@@ -45,6 +45,22 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         let last = '';
+        // Astro's error overlay (Vite's, restyled): a name, a title, the report and a hint, no stack.
+        const overlay = (report: string) => ({
+          type: 'error' as const,
+          err: {
+            name: 'ContentProblems',
+            title: 'Problems in the content',
+            message: report,
+            hint: 'Save the files named to check again.',
+            stack: '',
+            plugin: 'content-check',
+          },
+        });
+        // A page loaded or reloaded while problems stand shows them too (its client connects anew).
+        server.hot.on('connection', () => {
+          if (last !== '') server.hot.send(overlay(last));
+        });
         const run = () => {
           const { problems, took } = timedCheck();
           const report = problems.length > 0 ? problemReport(problems) : '';
@@ -52,18 +68,7 @@ export function contentCheck(): AstroIntegration {
           last = report;
           if (problems.length > 0) {
             logReport(logger, problems);
-            // Astro's error overlay (Vite's, restyled): a name, a title, the report and a hint, no stack.
-            server.hot.send({
-              type: 'error',
-              err: {
-                name: 'ContentProblems',
-                title: 'Problems in the content',
-                message: report,
-                hint: 'Save the files named to check again.',
-                stack: '',
-                plugin: 'content-check',
-              },
-            });
+            server.hot.send(overlay(report));
           } else {
             logger.info(`content checked in ${took} s: no problems`);
             server.hot.send({ type: 'full-reload' });
