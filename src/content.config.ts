@@ -8,10 +8,15 @@ import { pageStartSchema } from './schemas/page-start.ts';
 import { parsePageStarts } from './lib/content/page-starts-file.ts';
 import { entityLoader } from './loaders/entity-loader.ts';
 import { interfaceLoader } from './loaders/interface-loader.ts';
-import { countrySchema } from './schemas/country.ts';
-import { agreementSchema } from './schemas/agreement.ts';
-import { projectSchema } from './schemas/project.ts';
-import { organisationSchema } from './schemas/organisation.ts';
+import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityCollection } from './lib/knowledge/kinds.ts';
+
+/** One kind's collection: its files read by the entity loader, with the kind's schema (src/lib/knowledge/kinds.ts). */
+const entityCollection = <C extends EntityCollection>(collection: C) =>
+  defineCollection({ loader: entityLoader(collection, ENTITY_KINDS[collection].schema), schema: ENTITY_KINDS[collection].schema });
+/** The knowledge base: a collection per kind, each typed by its own schema. */
+const entityCollections = Object.fromEntries(ENTITY_COLLECTIONS.map((c) => [c, entityCollection(c)])) as {
+  [C in EntityCollection]: ReturnType<typeof entityCollection<C>>;
+};
 
 export const collections = {
   // Starlight's interface strings: its English ones, with this edition's replacements (content/interface.yaml).
@@ -30,8 +35,5 @@ export const collections = {
   }),
   // The knowledge base: one YAML file per entity; cross-collection integrity is checked by the content check
   // (src/lib/content/content-check.ts) and again by getKnowledgeBase() (src/lib/content/knowledge-queries.ts).
-  countries: defineCollection({ loader: entityLoader('countries', countrySchema), schema: countrySchema }),
-  agreements: defineCollection({ loader: entityLoader('agreements', agreementSchema), schema: agreementSchema }),
-  projects: defineCollection({ loader: entityLoader('projects', projectSchema), schema: projectSchema }),
-  organisations: defineCollection({ loader: entityLoader('organisations', organisationSchema), schema: organisationSchema }),
+  ...entityCollections,
 };

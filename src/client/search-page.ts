@@ -5,7 +5,7 @@
  * search or a filter change adds one, so the back button steps through searches) and announces
  * the number of results.
  */
-import type { FilterName } from '../lib/search/facets.ts';
+import type { FilterName } from '../lib/search/filters.ts';
 import { quotedPhrase, rankDeepLinks } from '../lib/search/ranking.ts';
 import { escapeHtml } from '../lib/site/escape-html.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindSubResult } from './pagefind-loader.ts';

@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { checkContentFile, readContentFile } from '../lib/content/yaml-file.ts';
 import { ContentProblems } from '../lib/content/problem.ts';
-import { ENTITY_ID } from '../lib/content/content-check.ts';
+import { entityFileId } from '../lib/content/content-check.ts';
 
 export function entityLoader(directory: string, schema: z.ZodType): Loader {
   return {
@@ -58,12 +58,9 @@ export function entityLoader(directory: string, schema: z.ZodType): Loader {
 
 async function syncFile(context: LoaderContext, filePath: string, schema: z.ZodType) {
   const text = await readFile(filePath, 'utf8');
-  const id = basename(filePath).replace(/\.yaml$/, '');
-  if (!ENTITY_ID.test(id)) {
-    throw new ContentProblems([
-      { file: filePath, message: `the file name "${id}" is not a valid entity id (lower case, words joined by "-")` },
-    ]);
-  }
+  const named = entityFileId(filePath);
+  if ('problem' in named) throw new ContentProblems([named.problem]);
+  const { id } = named;
   const read = readContentFile(text, filePath);
   if (Array.isArray(read)) throw new ContentProblems(read);
   // Validate first for our message; parseData then stores what the collection schema returns from the file's data.

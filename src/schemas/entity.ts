@@ -11,8 +11,11 @@ export const blockId = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)+$/, 'expected a paragraph id such as "iii-2-02" or a table id such as "table-1"');
 
-/** An entity id: the file name of another entity, in any of the four collections. */
-export const entityId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an entity id (lower case, words joined by "-")');
+/** An entity's id, which is its file's name: lower case, words joined by "-". */
+export const ENTITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** An entity id: the file name of another entity, of any kind. */
+export const entityId = z.string().regex(ENTITY_ID, 'expected an entity id (lower case, words joined by "-")');
 
 /** A date as the paper states it: "2005", "2002-05" or "2015-06-17". YAML may give a year as a number. */
 export const statedDate = z.union([z.string(), z.number()]).transform((value, ctx) => {

@@ -5,7 +5,9 @@
  * both ways.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages, loadPage } from '../support/built-site.ts';
+import { readdirSync } from 'node:fs';
+import { ENTITY_PAGE, builtPages, loadPage } from '../support/built-site.ts';
+import { entityKinds, kindPath } from '../../src/lib/knowledge/kinds.ts';
 import { NOT_AUTHOR_TEXT } from '../../src/lib/paper/edition-marks.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -140,7 +142,23 @@ describe('every entity the paper names has its page', () => {
   });
 });
 
-const entityPages = builtPages().filter((p) => /^\/(countries|agreements|projects|organisations)\/[^/]+\/$/.test(p));
+const entityPages = builtPages().filter((p) => ENTITY_PAGE.test(p));
+
+describe('every kind of entity in the registry (src/lib/knowledge/kinds.ts) is on the site', () => {
+  const home = loadPage('/paper/introduction/');
+  const sidebarLinks = home('nav[aria-label="Main"] a, #starlight__sidebar a')
+    .toArray()
+    .map((a) => [squash(home(a).text()), home(a).attr('href')]);
+  it.each(entityKinds())('$plural: an index page, a sidebar link to it, and a page for every file of content/$collection/', (kind) => {
+    expect(h1(kindPath(kind.collection))).toBe(kind.plural);
+    expect(sidebarLinks).toContainEqual([kind.plural, kindPath(kind.collection)]);
+    const files = readdirSync(`content/${kind.collection}`).filter((f) => f.endsWith('.yaml'));
+    const pages = entityPages.filter((p) => p.startsWith(kindPath(kind.collection)));
+    expect(pages).toEqual(files.map((f) => `${kindPath(kind.collection)}${f.replace(/\.yaml$/, '')}/`).sort());
+    const $ = loadPage(pages[0]!);
+    expect(squash($('.entity-kicker a').first().text())).toBe(kind.plural);
+  });
+});
 
 describe('provenance', () => {
   it('covers every entity page', () => {

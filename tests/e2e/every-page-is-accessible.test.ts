@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../src/lib/edition-files/chromium.ts';
-import { builtPages } from '../support/built-site.ts';
+import { ENTITY_PAGE, builtPages } from '../support/built-site.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 
@@ -39,7 +39,7 @@ afterAll(async () => {
 /** Pages that share one template with many others: checked in the dark theme by the one named beside them. */
 const SHARED_TEMPLATES: [RegExp, string[]][] = [
   [
-    /^\/(countries|agreements|projects|organisations)\/[^/]+\/$/,
+    ENTITY_PAGE,
     [
       '/countries/kazakhstan/',
       '/countries/china/',

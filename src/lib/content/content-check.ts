@@ -16,11 +16,8 @@ import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { pageStartSchema } from '../../schemas/page-start.ts';
 import { paperPageSchema, type PaperPage } from '../../schemas/paper-page.ts';
 import { editionSchema, paperMetaSchema } from '../../schemas/paper-meta.ts';
-import { countrySchema } from '../../schemas/country.ts';
-import { agreementSchema } from '../../schemas/agreement.ts';
-import { projectSchema } from '../../schemas/project.ts';
-import { organisationSchema } from '../../schemas/organisation.ts';
-import { ENTITY_COLLECTIONS, type EntityCollection } from '../knowledge/matcher.ts';
+import { ENTITY_ID } from '../../schemas/entity.ts';
+import { ENTITY_COLLECTIONS, ENTITY_KINDS } from '../knowledge/kinds.ts';
 import type { KbEntity } from '../knowledge/entities.ts';
 import { checkKnowledgeBase, type CheckedBlock } from '../knowledge/integrity.ts';
 import { datasetText } from '../data/text.ts';
@@ -31,16 +28,13 @@ import { authorTextProblems, paperWords, type PaperFileText } from '../paper/aut
 import { pageStartProblems, type PageStartEntry } from '../paper/page-start-checks.ts';
 import { articleMeta } from '../paper/article-meta.ts';
 
-export const ENTITY_SCHEMAS: Record<EntityCollection, z.ZodType> = {
-  countries: countrySchema,
-  agreements: agreementSchema,
-  projects: projectSchema,
-  organisations: organisationSchema,
-};
-
 export const PAGE_STARTS_FILE = 'content/page-starts.yaml';
-/** An entity's id, which is its file's name: lower case, words joined by "-". */
-export const ENTITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** An entity's id, which is its file's name ("content/countries/kazakhstan.yaml" → "kazakhstan"), or what is wrong with the name. */
+export function entityFileId(file: string): { id: string } | { problem: Problem } {
+  const id = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1).replace(/\.yaml$/, '');
+  return ENTITY_ID.test(id) ? { id } : { problem: { file, message: `the file name "${id}" is not a valid entity id (lower case, words joined by "-")` } };
+}
 
 /** The content as read from disk: what the checks and the tests that need the content without a build use. */
 export interface ContentOnDisk {
@@ -120,13 +114,14 @@ export function readContent(root = '.'): { content: ContentOnDisk; problems: Pro
   const entities: KbEntity[] = [];
   for (const collection of ENTITY_COLLECTIONS) {
     for (const file of reader.list(`content/${collection}`, '.yaml')) {
-      const id = file.slice(file.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
-      if (!ENTITY_ID.test(id)) {
-        reader.problems.push({ file, message: `the file name "${id}" is not a valid entity id (lower case, words joined by "-")` });
+      const named = entityFileId(file);
+      if ('problem' in named) {
+        reader.problems.push(named.problem);
         continue;
       }
-      const data = reader.checked(file, ENTITY_SCHEMAS[collection]);
-      if (data !== undefined) entities.push({ collection, id, file, data } as KbEntity);
+      const data = reader.checked(file, ENTITY_KINDS[collection].schema);
+      // The kind's schema checked the data: it is this kind's (TypeScript cannot follow the loop's `collection` into the union).
+      if (data !== undefined) entities.push({ collection, id: named.id, file, data } as KbEntity);
     }
   }
 

@@ -1,10 +1,11 @@
 /**
  * Queries of the knowledge base: every entity, checked for integrity (the build stops on any
- * problem), with the matcher and the mention index; an entity by id or route; the timeline.
+ * problem), with the matcher and the mention index; the entity pages' paths; the entity a route shows; the timeline.
  */
 import { getCollection } from 'astro:content';
 import { datasetText } from '../data/text.ts';
-import { createMatcher, ENTITY_COLLECTIONS, type EntityCollection, type Matcher } from '../knowledge/matcher.ts';
+import { createMatcher, type Matcher } from '../knowledge/matcher.ts';
+import { ENTITY_COLLECTIONS, isEntityCollection } from '../knowledge/kinds.ts';
 import { matchNames, type KbEntity } from '../knowledge/entities.ts';
 import { checkKnowledgeBase } from '../knowledge/integrity.ts';
 import { mentionIndex, type IndexedBlock, type MentionEntry } from '../knowledge/mentions.ts';
@@ -28,44 +29,30 @@ export interface KnowledgeBase {
 
 /** All entities, checked for integrity (the build stops on any problem), with the matcher and mention index. */
 export const getKnowledgeBase = memo(async (): Promise<KnowledgeBase> => {
-  const [countries, agreements, projects, organisations, blocks] = await Promise.all([
-    getCollection('countries'),
-    getCollection('agreements'),
-    getCollection('projects'),
-    getCollection('organisations'),
+  const [collections, blocks] = await Promise.all([
+    Promise.all(ENTITY_COLLECTIONS.map(async (collection) => ({ collection, entries: await getCollection(collection) }))),
     getIndexedBlocks(),
   ]);
-  const file = (e: { filePath?: string | undefined; id: string }, dir: string) => e.filePath ?? `content/${dir}/${e.id}.yaml`;
-  const entities: KbEntity[] = [
-    ...countries.map((e) => ({ collection: 'countries' as const, id: e.id, file: file(e, 'countries'), data: e.data })),
-    ...agreements.map((e) => ({ collection: 'agreements' as const, id: e.id, file: file(e, 'agreements'), data: e.data })),
-    ...projects.map((e) => ({ collection: 'projects' as const, id: e.id, file: file(e, 'projects'), data: e.data })),
-    ...organisations.map((e) => ({ collection: 'organisations' as const, id: e.id, file: file(e, 'organisations'), data: e.data })),
-  ];
+  // Each entry was validated by its own kind's schema (src/content.config.ts): its data is that kind's.
+  const entities = collections.flatMap(({ collection, entries }) =>
+    entries.map((e) => ({ collection, id: e.id, file: e.filePath ?? `content/${collection}/${e.id}.yaml`, data: e.data }) as KbEntity),
+  );
   const problems = checkKnowledgeBase(entities, blocks);
   if (problems.length > 0) throw new ContentProblems(problems);
   const matcher = createMatcher(matchNames(entities));
   return { entities, matcher, mentions: mentionIndex(blocks, matcher) };
 });
 
-export async function getEntity(collection: EntityCollection, id: string): Promise<KbEntity> {
-  const found = (await getKnowledgeBase()).entities.find((e) => e.collection === collection && e.id === id);
-  if (!found) throw new Error(`content/${collection}: no entity "${id}"`);
-  return found;
-}
-
-/** Static paths for the entity pages of one collection: `{ params: { id }, props: { entity } }`. */
-export async function getEntityPaths<C extends EntityCollection>(collection: C) {
+/** Static paths for the entity pages, every kind: `{ params: { collection, id }, props: { entity } }`. */
+export async function getEntityPaths() {
   const kb = await getKnowledgeBase();
-  return kb.entities
-    .filter((e): e is Extract<KbEntity, { collection: C }> => e.collection === collection)
-    .map((entity) => ({ params: { id: entity.id }, props: { entity } }));
+  return kb.entities.map((entity) => ({ params: { collection: entity.collection, id: entity.id }, props: { entity } }));
 }
 
 /** The entity a route shows ("countries/kazakhstan"), if it is an entity page. */
 export async function getRouteEntity(routeId: string): Promise<KbEntity | undefined> {
   const [collection, id, ...rest] = routeId.split('/');
-  if (!id || rest.length > 0 || !ENTITY_COLLECTIONS.includes(collection as EntityCollection)) return undefined;
+  if (!collection || !id || rest.length > 0 || !isEntityCollection(collection)) return undefined;
   return (await getKnowledgeBase()).entities.find((e) => e.collection === collection && e.id === id);
 }
 

@@ -4,14 +4,14 @@
  * so that each number is written once, with its quotation and paragraph.
  */
 import type { Figure } from '../../schemas/entity.ts';
-import type { KbEntity } from '../knowledge/entities.ts';
+import type { KbEntity, KbEntityOf } from '../knowledge/entities.ts';
 import { countriesIn, projectsIn } from '../knowledge/relations.ts';
 import { formatStatedDate } from '../knowledge/dates.ts';
 import { STATISTICS_LABELS } from '../knowledge/labels.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
 import type { DataSet } from './data-set.ts';
 
-type Country = Extract<KbEntity, { collection: 'countries' }>;
+type Country = KbEntityOf<'countries'>;
 const centralAsian = (all: readonly KbEntity[]): Country[] => countriesIn(all).filter((c) => c.data.role === 'central-asian-state');
 const number = (value: number) => String(value);
 const textNotes = (figures: readonly Figure[]) => figures.flatMap((f) => (f.note ? [`${f.printed.slice(0, 60)}…: ${f.note}`] : []));

@@ -15,7 +15,7 @@ import { printDocument, type EditionFileMeta } from './print-document.ts';
 import { printPdf } from './print-pdf.ts';
 import { epubPackage } from './epub.ts';
 import { teiDocument } from './tei.ts';
-import { readEntityFiles } from '../content/entity-files.ts';
+import { readEntities } from '../content/entity-files.ts';
 import { TAKE_ALONG, type TakeAlongKind, type TakeAlongPlan } from './files.ts';
 
 const require = createRequire(import.meta.url);
@@ -52,7 +52,7 @@ export async function makeTakeAlongFiles(siteDir: string, outDir: string, plan: 
   const address = (path: string) => new URL(path.replace(/^\//, ''), edition.url).href;
   await make('tei', () =>
     Promise.resolve(
-      new TextEncoder().encode(teiDocument({ doc, meta, entities: readEntityFiles(), address, self: address(TAKE_ALONG.tei.path) })),
+      new TextEncoder().encode(teiDocument({ doc, meta, entities: readEntities(), address, self: address(TAKE_ALONG.tei.path) })),
     ),
   );
   const chromium = plan.chromium;

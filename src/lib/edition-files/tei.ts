@@ -12,21 +12,23 @@ import * as cheerio from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { EditionDocument } from './edition-document.ts';
 import { articleLocator, type EditionFileMeta } from './print-document.ts';
-import type { EntityFiles } from '../content/entity-files.ts';
+import type { KbEntity } from '../knowledge/entities.ts';
+import {
+  ENTITY_KINDS,
+  TEI_LISTS,
+  entityKinds,
+  entityPath,
+  isEntityCollection,
+  kindOf,
+  type EntityCollection,
+  type EntityData,
+} from '../knowledge/kinds.ts';
 import { escapeHtml } from '../site/escape-html.ts';
 
 const RESP = 'resp="#edition"';
 /** A value of `@type`: one token ("mining and metals" → "mining-and-metals"). */
 const token = (value: string) => value.trim().replace(/\s+/g, '-');
 
-/** How a mention of each collection is tagged, and the id its entry has. */
-const MENTION = {
-  countries: (text: string, ref: string) => `<placeName ref="#${ref}">${text}</placeName>`,
-  organisations: (text: string, ref: string) => `<orgName ref="#${ref}">${text}</orgName>`,
-  agreements: (text: string, ref: string) => `<name type="agreement" ref="#${ref}">${text}</name>`,
-  projects: (text: string, ref: string) => `<name type="project" ref="#${ref}">${text}</name>`,
-} as const;
-type Collection = keyof typeof MENTION;
 export const entityXmlId = (collection: string, id: string) => `${collection}-${id}`;
 
 /** A journal page start: "printed" (a running head prints it), "inferred" (from the layout), or the article's first page. */
@@ -46,8 +48,10 @@ function inline($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
       if (el.is('.para-id, .heading-note, .editorial-tag, .editorial-label')) return '';
       if (el.is('.page-marker')) return pb($, node);
       if (el.is('a.entity-link')) {
-        const [collection, id] = (el.attr('data-entity') ?? '').split('/');
-        return MENTION[collection as Collection](inline($, node.children), entityXmlId(collection!, id!));
+        const [collection = '', id = ''] = (el.attr('data-entity') ?? '').split('/');
+        if (!isEntityCollection(collection)) throw new Error(`TEI: a link to an entity of no known kind: "${el.attr('data-entity')}"`);
+        const { element, type } = ENTITY_KINDS[collection].tei.mention;
+        return `<${element}${type ? ` type="${type}"` : ''} ref="#${entityXmlId(collection, id)}">${inline($, node.children)}</${element}>`;
       }
       if (el.is('sup.ref')) {
         const n = /\d+/.exec(el.text())![0];
@@ -162,47 +166,30 @@ type Alias = string | { text: string; editorial: true; note?: string | undefined
 const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
 const aliasResp = (a: Alias) => (typeof a === 'string' ? '' : ` ${RESP}`);
 
-function standOff(entities: EntityFiles, address: (path: string) => string): string {
-  const uri = (collection: string, id: string) => `<idno type="URI">${escapeHtml(address(`/${collection}/${id}/`))}</idno>`;
+function standOff(entities: readonly KbEntity[], address: (path: string) => string): string {
   /** An entity's names: its name (`nameAttributes` on it), then its aliases, in the list's naming element. */
   const names = (tag: string, name: string, aliases: readonly Alias[], nameAttributes = '') =>
     `<${tag}${nameAttributes}>${escapeHtml(name)}</${tag}>${aliases.map((a) => `<${tag} type="alias"${aliasResp(a)}>${escapeHtml(aliasText(a))}</${tag}>`).join('')}`;
-  const places = entities.countries.map(
-    ({ id, data }) =>
-      `<place xml:id="${entityXmlId('countries', id)}" type="${token(data.role)}">${names('placeName', data.name, data.aliases)}${uri('countries', id)}</place>`,
-  );
-  const orgs = entities.organisations.map(
-    ({ id, data }) =>
-      `<org xml:id="${entityXmlId('organisations', id)}" type="${token(data.kind)}">${names('orgName', data.name, data.aliases)}${uri('organisations', id)}</org>`,
-  );
-  const agreements = entities.agreements.map(
-    ({ id, data }) =>
-      `<bibl xml:id="${entityXmlId('agreements', id)}" type="${token(data.kind)}">${names('title', data.name, data.aliases, data.nameEditorial ? ` type="editorial" ${RESP}` : '')}${data.date ? `<date when="${data.date.iso}"/>` : ''}${uri('agreements', id)}</bibl>`,
-  );
-  const projects = entities.projects.map(
-    ({ id, data }) =>
-      `<object xml:id="${entityXmlId('projects', id)}" type="${token(data.sector)}"><objectIdentifier>${names('objectName', data.name, data.aliases)}${uri('projects', id)}</objectIdentifier></object>`,
-  );
-  return `<standOff>
-<listPlace type="countries">
-${places.join('\n')}
-</listPlace>
-<listOrg type="organisations">
-${orgs.join('\n')}
-</listOrg>
-<listBibl type="agreements">
-${agreements.join('\n')}
-</listBibl>
-<listObject type="projects">
-${projects.join('\n')}
-</listObject>
-</standOff>`;
+  /** One entry of a kind's list: `<place xml:id="countries-kazakhstan" type="partner">` with its names, date and address. */
+  const entry = <C extends EntityCollection>(collection: C, id: string, data: EntityData<C>) => {
+    const { tei } = kindOf(collection);
+    const date = tei.date?.(data);
+    const inner = `${names(tei.name, data.name, data.aliases, tei.editorialName?.(data) ? ` type="editorial" ${RESP}` : '')}${date ? `<date when="${date}"/>` : ''}<idno type="URI">${escapeHtml(address(entityPath(collection, id)))}</idno>`;
+    return `<${tei.entry} xml:id="${entityXmlId(collection, id)}" type="${token(tei.type(data))}">${tei.wrap ? `<${tei.wrap}>${inner}</${tei.wrap}>` : inner}</${tei.entry}>`;
+  };
+  const lists = [...entityKinds()]
+    .sort((a, b) => TEI_LISTS.indexOf(a.tei.list) - TEI_LISTS.indexOf(b.tei.list))
+    .map(({ collection, tei }) => {
+      const entries = entities.filter((e) => e.collection === collection).map((e) => entry(e.collection, e.id, e.data));
+      return `<${tei.list} type="${collection}">\n${entries.join('\n')}\n</${tei.list}>`;
+    });
+  return `<standOff>\n${lists.join('\n')}\n</standOff>`;
 }
 
 export interface TeiInput {
   doc: EditionDocument;
   meta: EditionFileMeta;
-  entities: EntityFiles;
+  entities: readonly KbEntity[];
   /** The web edition's address of a site path ("/countries/kazakhstan/"). */
   address: (path: string) => string;
   /** This file's own address. */

@@ -2,12 +2,10 @@
 import { formatStatedDate } from './dates.ts';
 import { findEntities } from './relations.ts';
 import { kindLabel } from './labels.ts';
-import type { KbEntity } from './entities.ts';
-import { getKnowledgeBase } from '../content/knowledge-queries.ts';
+import type { KbEntity, KbEntityOf } from './entities.ts';
 
-export async function agreementKicker(agreement: Extract<KbEntity, { collection: 'agreements' }>): Promise<string> {
-  const kb = await getKnowledgeBase();
-  const parties = findEntities(kb.entities, agreement.data.parties).map((p) => p.data.name);
+export function agreementKicker(all: readonly KbEntity[], agreement: KbEntityOf<'agreements'>): string {
+  const parties = findEntities(all, agreement.data.parties).map((p) => p.data.name);
   return [
     kindLabel(agreement.data.kind),
     agreement.data.date ? formatStatedDate(agreement.data.date) : 'date not stated',

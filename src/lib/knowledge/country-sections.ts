@@ -1,8 +1,8 @@
 /** Which of a country page's own sections have content, in page order (for the table of contents). */
-import type { KbEntity } from './entities.ts';
+import type { KbEntity, KbEntityOf } from './entities.ts';
 import { agreementsOf, organisationsOfCountry, projectsOfCountry } from './relations.ts';
 
-type CountryEntity = Extract<KbEntity, { collection: 'countries' }>;
+type CountryEntity = KbEntityOf<'countries'>;
 
 export function countryHeadings(all: readonly KbEntity[], country: CountryEntity): { slug: string; text: string }[] {
   return [

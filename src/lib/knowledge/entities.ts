@@ -3,11 +3,8 @@
  * organisations), and the names the matcher looks for. Pure: the collections are loaded by
  * the query modules (src/lib/content/knowledge-queries.ts) and passed in.
  */
-import type { Agreement } from '../../schemas/agreement.ts';
-import type { Country } from '../../schemas/country.ts';
-import type { Organisation } from '../../schemas/organisation.ts';
-import type { Project } from '../../schemas/project.ts';
-import type { EntityCollection, EntityRef, MatchName } from './matcher.ts';
+import type { EntityCollection, EntityData } from './kinds.ts';
+import type { EntityRef, MatchName } from './matcher.ts';
 
 interface EntityOf<C extends EntityCollection, D> {
   readonly collection: C;
@@ -17,11 +14,10 @@ interface EntityOf<C extends EntityCollection, D> {
   readonly data: D;
 }
 
-export type KbEntity =
-  | EntityOf<'countries', Country>
-  | EntityOf<'agreements', Agreement>
-  | EntityOf<'projects', Project>
-  | EntityOf<'organisations', Organisation>;
+/** An entity of any kind: a union over the registry's kinds (src/lib/knowledge/kinds.ts), so `collection` narrows `data`. */
+export type KbEntity = { [C in EntityCollection]: EntityOf<C, EntityData<C>> }[EntityCollection];
+/** An entity of one kind. */
+export type KbEntityOf<C extends EntityCollection> = Extract<KbEntity, { collection: C }>;
 
 export const refOf = (e: KbEntity): EntityRef => ({ collection: e.collection, id: e.id });
 
@@ -45,10 +41,3 @@ export const matchNames = (entities: readonly KbEntity[]): MatchName[] =>
 
 /** A display label for an entity in lists: its name. */
 export const entityLabel = (e: KbEntity) => e.data.name;
-
-export const COLLECTION_LABELS: Record<EntityCollection, { plural: string; singular: string }> = {
-  countries: { plural: 'Countries', singular: 'Country' },
-  agreements: { plural: 'Agreements', singular: 'Agreement' },
-  projects: { plural: 'Projects', singular: 'Project' },
-  organisations: { plural: 'Organisations', singular: 'Organisation' },
-};

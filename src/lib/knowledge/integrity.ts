@@ -6,7 +6,7 @@
  */
 import type { KbEntity } from './entities.ts';
 import { namesOf } from './entities.ts';
-import type { EntityCollection } from './matcher.ts';
+import type { EntityCollection } from './kinds.ts';
 import type { IndexedBlock } from './mentions.ts';
 import { fieldLabel, type Problem } from '../content/problem.ts';
 

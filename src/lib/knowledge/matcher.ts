@@ -9,9 +9,7 @@
  * nested mentions of it. A scoped name matches only its given occurrence in its paragraph.
  */
 import { sitePath } from '../site/site-url.ts';
-
-export const ENTITY_COLLECTIONS = ['countries', 'agreements', 'projects', 'organisations'] as const;
-export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
+import { entityPath, type EntityCollection } from './kinds.ts';
 
 export interface EntityRef {
   readonly collection: EntityCollection;
@@ -101,4 +99,4 @@ export function firstMentions(mentions: readonly Mention[]): Mention[] {
   });
 }
 
-export const entityHref = (entity: EntityRef) => sitePath(`/${entity.collection}/${entity.id}/`);
+export const entityHref = (entity: EntityRef) => sitePath(entityPath(entity.collection, entity.id));

@@ -2,13 +2,12 @@
  * How entities relate: a country's agreements, projects and organisations, an organisation's
  * projects, a project's parts. Derived from the references in the data, never stored twice.
  */
-import type { KbEntity } from './entities.ts';
-
-type Of<C extends KbEntity['collection']> = Extract<KbEntity, { collection: C }>;
+import type { KbEntity, KbEntityOf } from './entities.ts';
+import type { EntityCollection } from './kinds.ts';
 
 const inCollection =
-  <C extends KbEntity['collection']>(collection: C) =>
-  (e: KbEntity): e is Of<C> =>
+  <C extends EntityCollection>(collection: C) =>
+  (e: KbEntity): e is KbEntityOf<C> =>
     e.collection === collection;
 
 export const countriesIn = (all: readonly KbEntity[]) => all.filter(inCollection('countries'));
@@ -47,7 +46,7 @@ export function countriesOf(all: readonly KbEntity[], e: KbEntity): string[] {
 }
 
 /** Agreements a country or organisation is party to (a country also through its ministries). */
-export function agreementsOf(all: readonly KbEntity[], id: string): Of<'agreements'>[] {
+export function agreementsOf(all: readonly KbEntity[], id: string): KbEntityOf<'agreements'>[] {
   const entity = findEntity(all, id);
   if (!entity) return [];
   return agreementsIn(all).filter((a) =>

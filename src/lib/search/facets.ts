@@ -8,24 +8,17 @@ import { countriesOf } from '../knowledge/relations.ts';
 import { entityKey, type MentionEntry } from '../knowledge/mentions.ts';
 import { decadeOf, type TimelineEvent } from '../knowledge/timeline.ts';
 import type { PartKey } from '../paper/outline.ts';
+import { FILTER_NAMES, type FilterName } from './filters.ts';
+import { ENTITY_KINDS, entityKinds, type EntityPageType } from '../knowledge/kinds.ts';
 
+/** The page types (the "type" filter's values) and their labels: the paper, each kind of entity, the data sets. */
 export const PAGE_TYPES = {
   paper: 'The paper',
-  country: 'Country',
-  agreement: 'Agreement',
-  project: 'Project',
-  organisation: 'Organisation',
+  ...(Object.fromEntries(entityKinds().map((k) => [k.pageType, k.singular])) as Record<EntityPageType, string>),
   'data-set': 'Data set',
-} as const;
-export type PageType = keyof typeof PAGE_TYPES;
-
-/** The Pagefind filter names, in the order the search page shows them. */
-export const FILTER_NAMES = ['type', 'part', 'country', 'agreement-kind', 'decade'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+};
 
 export type SearchFacets = Partial<Record<FilterName, readonly string[]>>;
-
-const TYPE_OF_COLLECTION = { countries: 'country', agreements: 'agreement', projects: 'project', organisations: 'organisation' } as const;
 
 /** "1990s" for 1991–1999: the decade filter's values. */
 export const decadeValue = (event: Pick<TimelineEvent, 'date'>) => `${decadeOf(event)}s`;
@@ -36,7 +29,7 @@ const unique = (values: readonly string[]) => [...new Set(values)].sort();
 export function entityFacets(all: readonly KbEntity[], entity: KbEntity, events: readonly TimelineEvent[]): SearchFacets {
   const own = events.filter((e) => e.entity.collection === entity.collection && e.entity.id === entity.id);
   return {
-    type: [TYPE_OF_COLLECTION[entity.collection]],
+    type: [ENTITY_KINDS[entity.collection].pageType],
     country: unique(countriesOf(all, entity)),
     ...(entity.collection === 'agreements' && { 'agreement-kind': [entity.data.kind] }),
     decade: unique(own.map(decadeValue)),

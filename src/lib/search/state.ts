@@ -3,7 +3,7 @@
  * be shared and the back button works; the Pagefind filter object it stands for; and the address
  * of a result with the searched words to highlight there. Pure.
  */
-import { FILTER_NAMES, type FilterName } from './facets.ts';
+import { FILTER_NAMES, type FilterName } from './filters.ts';
 
 export interface SearchState {
   readonly q: string;

@@ -4,6 +4,7 @@
  * src/content/docs; our docs live in ./content, so the path it sees starts with "content/".
  */
 import { PARTS } from '../paper/outline.ts';
+import { entityKinds, kindPath } from '../knowledge/kinds.ts';
 
 export const sidebar = [
   {
@@ -22,13 +23,7 @@ export const sidebar = [
   })),
   {
     label: 'Knowledge base',
-    items: [
-      { label: 'Countries', link: '/countries/' },
-      { label: 'Agreements', link: '/agreements/' },
-      { label: 'Projects', link: '/projects/' },
-      { label: 'Organisations', link: '/organisations/' },
-      { label: 'Timeline', link: '/timeline/' },
-    ],
+    items: [...entityKinds().map((k) => ({ label: k.plural, link: kindPath(k.collection) })), { label: 'Timeline', link: '/timeline/' }],
   },
   {
     label: 'Data',
