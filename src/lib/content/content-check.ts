@@ -13,7 +13,6 @@ import { checkContentFile, readContentFile, type ContentFile } from './yaml-file
 import { ContentProblems, fieldPath, sortProblems, type Problem } from './problem.ts';
 import { PAPER_META_FILE, EDITION_FILE } from './meta-files.ts';
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
-import { pageStartSchema } from '../../schemas/page-start.ts';
 import { paperPageSchema, type PaperPage } from '../../schemas/paper-page.ts';
 import { editionSchema, paperMetaSchema } from '../../schemas/paper-meta.ts';
 import { ENTITY_ID } from '../../schemas/entity.ts';
@@ -25,10 +24,9 @@ import { compareReadingOrder } from '../paper/outline.ts';
 import { tokenize } from '../paper/model.ts';
 import { SOURCE_FILE, proseBlocks, proseWords, sourceLines } from '../paper/source-text.ts';
 import { authorTextProblems, paperWords, type PaperFileText } from '../paper/author-text.ts';
-import { pageStartProblems, type PageStartEntry } from '../paper/page-start-checks.ts';
+import { pageStartProblems } from '../paper/page-start-checks.ts';
+import { PAGE_STARTS_FILE, readPageStartEntries } from './page-starts-file.ts';
 import { articleMeta } from '../paper/article-meta.ts';
-
-export const PAGE_STARTS_FILE = 'content/page-starts.yaml';
 
 /** An entity's id, which is its file's name ("content/countries/kazakhstan.yaml" → "kazakhstan"), or what is wrong with the name. */
 export function entityFileId(file: string): { id: string } | { problem: Problem } {
@@ -190,16 +188,10 @@ export function checkContent(root = '.'): Problem[] {
   const meta = reader.checked(PAPER_META_FILE, paperMetaSchema);
   reader.checked(EDITION_FILE, editionSchema);
 
-  const pageStarts = readContentFile(reader.text(PAGE_STARTS_FILE), PAGE_STARTS_FILE);
-  if (Array.isArray(pageStarts)) problems.push(...pageStarts);
-  else if (!Array.isArray(pageStarts.data)) problems.push({ file: PAGE_STARTS_FILE, message: 'expected a list of page starts' });
-  else {
-    const entries: PageStartEntry[] = [];
-    pageStarts.data.forEach((raw: unknown, i: number) => {
-      const checked = checkContentFile({ ...pageStarts, data: raw, lineOf: (path) => pageStarts.lineOf([i, ...path]) }, pageStartSchema);
-      if ('problems' in checked) problems.push(...checked.problems.map((p) => ({ ...p, field: `entry ${i + 1}, field "${String(p.field)}"` })));
-      else entries.push({ start: checked.data, entry: i + 1, line: pageStarts.lineOf([i]) });
-    });
+  const pageStarts = readPageStartEntries(reader.text(PAGE_STARTS_FILE));
+  problems.push(...pageStarts.problems);
+  const entries = pageStarts.entries;
+  if (entries) {
     problems.push(
       ...pageStartProblems({
         file: PAGE_STARTS_FILE,
