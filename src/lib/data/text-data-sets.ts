@@ -9,12 +9,22 @@ import { countriesIn, projectsIn } from '../knowledge/relations.ts';
 import { formatStatedDate } from '../knowledge/dates.ts';
 import { STATISTICS_LABELS } from '../knowledge/labels.ts';
 import { duplicateKeys } from './duplicate-keys.ts';
-import type { DataSet } from './data-set.ts';
+import type { DataColumn, DataSet } from './data-set.ts';
 
 type Country = KbEntityOf<'countries'>;
 const centralAsian = (all: readonly KbEntity[]): Country[] => countriesIn(all).filter((c) => c.data.role === 'central-asian-state');
 const number = (value: number) => String(value);
 const textNotes = (figures: readonly Figure[]) => figures.flatMap((f) => (f.note ? [`${f.printed.slice(0, 60)}…: ${f.note}`] : []));
+
+/** The columns the text's data sets share, each defined once. */
+const COLUMN = {
+  country: { key: 'country', field: 'country', label: 'Country', type: 'text' },
+  measure: { key: 'measure', field: 'measure', label: 'What', type: 'text' },
+  value: { key: 'value', field: 'value', label: 'Value', unit: 'as stated in the field "unit"', type: 'number' },
+  unit: { key: 'unit', field: 'unit', label: 'Unit as stated', type: 'text' },
+  date: { key: 'date', field: 'date', label: 'When', type: 'text' },
+  paragraph: { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
+} as const satisfies Record<string, DataColumn>;
 
 type TextDataSpec = Omit<DataSet, 'label' | 'origin' | 'paragraphs' | 'decimalComma'>;
 /**
@@ -51,10 +61,10 @@ function tradeDataSet(all: readonly KbEntity[]): DataSet {
     title: 'China’s trade with each Central Asian state, 2012 and 2016',
     source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there).',
     columns: [
-      { key: 'country', field: 'country', label: 'Country', type: 'text' },
+      COLUMN.country,
       { key: 'y2012', field: 'trade_2012', label: '2012', unit: 'billion US dollars', type: 'number' },
       { key: 'y2016', field: 'trade_2016', label: '2016', unit: 'billion US dollars', type: 'number' },
-      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
+      COLUMN.paragraph,
     ],
     primaryKey: ['country'],
     rows,
@@ -102,13 +112,13 @@ function investmentDataSet(all: readonly KbEntity[]): DataSet {
     title: 'China’s investment stock in each Central Asian state, end of 2016',
     source: 'The paper’s text, paragraphs iii-3-01 to iii-3-05 (figures as stated there, in the units stated).',
     columns: [
-      { key: 'country', field: 'country', label: 'Country', type: 'text' },
-      { key: 'measure', field: 'measure', label: 'What', type: 'text' },
+      COLUMN.country,
+      COLUMN.measure,
       { key: 'statistics', field: 'statistics', label: 'Statistics', type: 'text' },
-      { key: 'value', field: 'value', label: 'Value', unit: 'as stated in the field "unit"', type: 'number' },
-      { key: 'unit', field: 'unit', label: 'Unit as stated', type: 'text' },
-      { key: 'date', field: 'date', label: 'When', type: 'text' },
-      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
+      COLUMN.value,
+      COLUMN.unit,
+      COLUMN.date,
+      COLUMN.paragraph,
     ],
     primaryKey: ['country', 'measure', 'statistics'],
     rows,
@@ -132,11 +142,11 @@ function enterprisesDataSet(all: readonly KbEntity[]): DataSet {
     title: 'Chinese enterprises registered in Central Asian states',
     source: 'The paper’s text, paragraphs iii-3-01, iii-3-02 and iii-3-04.',
     columns: [
-      { key: 'country', field: 'country', label: 'Country', type: 'text' },
-      { key: 'measure', field: 'measure', label: 'What', type: 'text' },
+      COLUMN.country,
+      COLUMN.measure,
       { key: 'count', field: 'count', label: 'Number', unit: 'as stated in the field "unit"', type: 'integer' },
-      { key: 'unit', field: 'unit', label: 'Unit as stated', type: 'text' },
-      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
+      COLUMN.unit,
+      COLUMN.paragraph,
     ],
     primaryKey: ['country', 'measure'],
     rows,
@@ -177,11 +187,11 @@ function pipelinesDataSet(all: readonly KbEntity[]): DataSet {
     source: 'The paper’s text, paragraph iii-4-05.',
     columns: [
       { key: 'pipeline', field: 'pipeline', label: 'Pipeline', type: 'text' },
-      { key: 'measure', field: 'measure', label: 'What', type: 'text' },
-      { key: 'date', field: 'date', label: 'When', type: 'text' },
-      { key: 'value', field: 'value', label: 'Value', unit: 'as stated in the field "unit"', type: 'number' },
-      { key: 'unit', field: 'unit', label: 'Unit as stated', type: 'text' },
-      { key: 'paragraph', field: 'paragraph', label: 'Paragraph', type: 'text' },
+      COLUMN.measure,
+      COLUMN.date,
+      COLUMN.value,
+      COLUMN.unit,
+      COLUMN.paragraph,
     ],
     primaryKey: ['pipeline', 'measure', 'date'],
     rows,
