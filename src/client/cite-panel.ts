@@ -95,16 +95,20 @@ export function citeDialog(): HTMLDialogElement {
   return dialog;
 }
 
-/** The Cite panel of a citation page, fetched; undefined if it cannot be had. */
-export async function fetchPanel(href: string): Promise<Element | undefined> {
+/** A citation page (/cite/<id>/), fetched and parsed; undefined if it cannot be had. */
+export async function fetchCitationPage(href: string): Promise<Document | undefined> {
   try {
     const response = await fetch(href);
-    if (!response.ok) return undefined;
-    const panel = new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('details.cite-panel cite-panel');
-    return panel ? document.adoptNode(panel) : undefined;
+    return response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The Cite panel of a citation page, fetched; undefined if it cannot be had. */
+async function fetchPanel(href: string): Promise<Element | undefined> {
+  const panel = (await fetchCitationPage(href))?.querySelector('details.cite-panel cite-panel');
+  return panel ? document.adoptNode(panel) : undefined;
 }
 
 /** A Cite disclosure, open: the citation page's panel in place of the link to it, once. */

@@ -66,8 +66,10 @@ describe.each(VIEWS)('at $name width', (view) => {
       await page.keyboard.press('Enter');
       expect(await dialogStaysOpen(page)).toBe(true);
       await page.keyboard.type('horgos');
-      await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
-      expect(await shownText(page.locator('#starlight__search .pagefind-ui__result').first())).toMatch(/Horgos/i);
+      // The first result shows placeholder dots until Pagefind has loaded its excerpt.
+      await expect
+        .poll(() => shownText(page.locator('#starlight__search .pagefind-ui__result').first()), { timeout: 10_000 })
+        .toMatch(/Horgos/i);
     } finally {
       await page.close();
     }
