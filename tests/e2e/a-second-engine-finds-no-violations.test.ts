@@ -7,6 +7,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { browserForFile } from '../support/browser.ts';
+import { CiteDialog, QuoteDialog } from '../support/dialogs.ts';
 import { equalAccessViolations } from '../support/equal-access.ts';
 import { PAGE_KINDS, VIEWS } from '../support/page-kinds.ts';
 
@@ -48,11 +49,12 @@ describe.each(VIEWS)('the dialogs at $name width', (view) => {
     try {
       await page.goto(`${site}${POINT}#iii-4-05`, { waitUntil: 'load' });
       await page.locator('#iii-4-05 a.cite-paragraph').click();
-      await page.locator('#cite-dialog cite-panel').waitFor();
+      await new CiteDialog(page).ready();
       expect(await equalAccessViolations(page)).toEqual([]);
-      await page.locator('#cite-dialog .cite-dialog-close').click();
-      await page.locator('#iii-4-05 button.quote-paragraph').click();
-      await page.locator('#cite-dialog .cite-dialog-body[data-quote-ready]').waitFor();
+      await new CiteDialog(page).close();
+      const quote = new QuoteDialog(page);
+      await quote.paragraphButton('iii-4-05').click();
+      await quote.ready();
       expect(await equalAccessViolations(page)).toEqual([]);
     } finally {
       await page.close();

@@ -59,7 +59,16 @@ function controlsOf(page: Page): Promise<Control[]> {
 async function press(page: Page, index: number, tap: boolean): Promise<string> {
   const control = page.locator(CONTROLS).filter({ visible: true }).nth(index);
   await control.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(150);
+  // Scrolled into view: read until its box stays put for two frames (a smooth scroll has ended).
+  const settled = () =>
+    control.evaluate(
+      (el) =>
+        new Promise<boolean>((done) => {
+          const top = el.getBoundingClientRect().top;
+          requestAnimationFrame(() => requestAnimationFrame(() => done(el.getBoundingClientRect().top === top)));
+        }),
+    );
+  for (let tries = 0; tries < 30 && !(await settled()); tries++);
   const kind = await control.evaluate((el) => ({ tag: el.tagName.toLowerCase(), type: el.getAttribute('type') ?? '' }));
   // A form's required fields filled, a reset's filter chosen first: what a reader does before pressing them.
   await control.evaluate((el) => {
@@ -74,7 +83,8 @@ async function press(page: Page, index: number, tap: boolean): Promise<string> {
       }
     }
   });
-  await page.waitForTimeout(100);
+  // What the filling set off has run (two frames) before the watch for the control's own effect begins.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.evaluate(async () => {
     await navigator.clipboard.writeText('(nothing copied)').catch(() => undefined);
     const record: string[] = [];
@@ -102,20 +112,35 @@ async function press(page: Page, index: number, tap: boolean): Promise<string> {
     });
   else if (tap) await control.tap();
   else await control.click();
-  await page.waitForTimeout(500);
-  if (page.url() !== before) return `navigates to ${page.url().replace(site, '')}`;
-  if (await download) return 'downloads a file';
-  const state = await page.evaluate(async () => ({
-    changes: (window as unknown as { __changes: string[] }).__changes,
-    dialog: [...document.querySelectorAll('dialog')].some((d) => d.open),
-    copied: await navigator.clipboard.readText().catch(() => '(nothing copied)'),
-  }));
-  if (state.dialog) return 'opens a dialog that stays open';
-  // A dialog that opened and closed again before the reader could use it is no effect.
-  if (state.changes.some((c) => c === 'attributes dialog [open]')) return '';
-  if (state.copied !== '(nothing copied)') return 'copies text';
-  if (state.changes.length > 0) return `changes the page (${state.changes[0]})`;
-  return '';
+  // What followed, read every 100 ms until it is clear (at most 5 s, for a page slowed by the pages
+  // beside it): a navigation, a download or a copy at once; a dialog once it has stayed open 400 ms
+  // (one that opens and closes again is no effect); other changes once 500 ms have passed without a dialog.
+  let downloaded = false;
+  void download.then((d) => (downloaded = d));
+  let dialogSince: number | undefined;
+  const clicked = Date.now();
+  for (; Date.now() - clicked < 5000; await new Promise((done) => setTimeout(done, 100))) {
+    if (page.url() !== before) return `navigates to ${page.url().replace(site, '')}`;
+    if (downloaded) return 'downloads a file';
+    const state = await page
+      .evaluate(async () => {
+        const copied = await navigator.clipboard.readText().catch(() => '(nothing copied)');
+        // Read after the clipboard, in one go: the changes and the dialog as they stand together.
+        const changes = [...((window as unknown as { __changes?: string[] }).__changes ?? [])];
+        return { copied, changes, dialog: [...document.querySelectorAll('dialog')].some((d) => d.open) };
+      })
+      .catch(() => undefined); // the page is navigating: read again
+    if (!state) continue;
+    if (state.copied !== '(nothing copied)') return 'copies text';
+    if (state.dialog) {
+      dialogSince ??= Date.now();
+      if (Date.now() - dialogSince >= 400) return 'opens a dialog that stays open';
+      continue;
+    }
+    if (dialogSince !== undefined || state.changes.includes('attributes dialog [open]')) return '';
+    if (state.changes.length > 0 && Date.now() - clicked >= 500) return `changes the page (${state.changes[0]})`;
+  }
+  return (await download) ? 'downloads a file' : '';
 }
 
 describe.each(VIEWS)('at $name width', (view) => {

@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { builtPages, loadPage } from '../support/built-site.ts';
+import { QuoteDialog } from '../support/dialogs.ts';
 import { followPassageLink } from '../support/rendered.ts';
 
 const site = inject('siteUrl');
@@ -33,11 +34,8 @@ const SECTIONS = builtPages()
   .filter((s) => s.paragraphs.length > 0);
 const STARTS = SECTIONS.flatMap((s) => s.starts.map((start) => ({ path: s.path, ...start })));
 
-const dialogLink = async (page: Page) => {
-  const link = page.locator('#cite-dialog .cite-dialog-body[data-quote-ready] [data-quote-link]');
-  await link.waitFor();
-  return (await link.getAttribute('href'))!;
-};
+/** The address the Quote dialog's link gives, once the dialog shows its passage. */
+const dialogLink = async (page: Page) => (await new QuoteDialog(page).ready()).linkAddress();
 
 describe('the link that opens a quoted passage', () => {
   it('covers every paragraph and every page start inside one', () => {
@@ -51,7 +49,7 @@ describe('the link that opens a quoted passage', () => {
     try {
       await page.goto(`${site}${path}`);
       for (const [i, id] of paragraphs.entries()) {
-        await page.locator(`#${id} button.quote-paragraph`).click();
+        await new QuoteDialog(page).paragraphButton(id).click();
         const link = await dialogLink(page);
         expect(link, `${id}: the link carries a text directive`).toContain(':~:text=');
         // The same address without the directive highlights nothing: checked once a page.
@@ -60,7 +58,7 @@ describe('the link that opens a quoted passage', () => {
         expect(landing.highlighted, link).toBeGreaterThan(200);
         if (i === 0) expect(landing.plain).toBe(0);
         await page.keyboard.press('Escape');
-        await page.locator('#cite-dialog').waitFor({ state: 'hidden' });
+        await new QuoteDialog(page).root.waitFor({ state: 'hidden' });
       }
     } finally {
       await page.close();
@@ -73,7 +71,7 @@ describe('the link that opens a quoted passage', () => {
       const page = await session.context.newPage();
       try {
         await page.goto(`${site}${path}#${paragraph}`);
-        await page.locator(`#${paragraph} button.quote-paragraph`).waitFor();
+        await new QuoteDialog(page).paragraphButton(paragraph).waitFor();
         await page.evaluate(
           ({ n, paragraph }) => {
             const range = document.createRange();
@@ -84,7 +82,7 @@ describe('the link that opens a quoted passage', () => {
           },
           { n, paragraph },
         );
-        await page.locator('#quote-control').click();
+        await new QuoteDialog(page).control.click();
         const link = await dialogLink(page);
         expect(link, 'the link carries a text directive').toContain(':~:text=');
         const landing = await followPassageLink(session.context, link, paragraph, { plain: false });

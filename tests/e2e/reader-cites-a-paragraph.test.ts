@@ -7,6 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { CiteDialog, CitePanel } from '../support/dialogs.ts';
 import { browserForFile } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
@@ -32,14 +33,11 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 }
 
 /** Opens a paragraph's Cite dialog with the mouse and waits for its citations. */
-async function citeParagraph(page: Page, id: string): Promise<void> {
+async function citeParagraph(page: Page, id: string): Promise<CiteDialog> {
   await page.locator(`#${id}`).hover();
   await page.locator(`#${id} a.cite-paragraph`).click();
-  await page.locator('#cite-dialog cite-panel[data-ready]').waitFor();
+  return new CiteDialog(page).ready();
 }
-
-const reference = (page: Page, scope: string, work: string, style: string) =>
-  page.locator(`${scope} [data-work="${work}"] [data-style="${style}"] [data-cite-reference]`);
 
 describe('a reader citing a paragraph', () => {
   it('opens its Cite panel by keyboard and finds the citations with the paragraph’s journal page', async () => {
@@ -52,19 +50,19 @@ describe('a reader citing a paragraph', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: `Cite paragraph iii-4-05 (journal ${pageLabel})` });
     await dialog.waitFor();
-    await page.locator('#cite-dialog cite-panel[data-ready]').waitFor();
+    const cite = await new CiteDialog(page).ready();
 
-    const apa = await reference(page, '#cite-dialog', 'article', 'apa').textContent();
+    const apa = await cite.reference('article', 'apa').textContent();
     expect(apa).toContain('China’s strategy toward Central Asia: III.4 Energy cooperation');
     expect(apa).toContain(`${JOURNAL}, 12(1), ${first === last ? first : `${first}–${last}`}.`);
-    const inText = await page.locator('#cite-dialog [data-work="article"] [data-style="apa"] [data-cite-intext]').textContent();
+    const inText = await cite.inText('article', 'apa').textContent();
     expect(inText).toContain(pageLabel.includes('inferred') ? `p. [${first}]` : `p. ${first}`);
 
-    const web = await reference(page, '#cite-dialog', 'edition', 'harvard-cite-them-right').textContent();
+    const web = await cite.reference('edition', 'harvard-cite-them-right').textContent();
     expect(web).toContain(`${site}${SECTION}#iii-4-05`);
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' }));
     expect(web).toContain(`(Accessed: ${today})`);
-    const gost = await reference(page, '#cite-dialog', 'edition', 'gost-r-7-0-5-2008').textContent();
+    const gost = await cite.reference('edition', 'gost-r-7-0-5-2008').textContent();
     expect(gost).toContain('дата обращения');
 
     expect(await axeViolations(page)).toEqual([]);
@@ -76,8 +74,8 @@ describe('a reader citing a paragraph', () => {
 
   it('copies a citation, sees “Copied” and hears it announced', async () => {
     const page = await open(SECTION);
-    await citeParagraph(page, 'iii-4-02');
-    const mla = reference(page, '#cite-dialog', 'article', 'modern-language-association');
+    const cite = await citeParagraph(page, 'iii-4-02');
+    const mla = cite.reference('article', 'modern-language-association');
     const shown = (await mla.textContent())?.trim();
     const copy = page.getByRole('button', { name: 'Copy MLA (9th ed.) citation of the original article' }).last();
     await copy.click();
@@ -86,7 +84,7 @@ describe('a reader citing a paragraph', () => {
       .poll(() => page.locator('#permalink-status').textContent())
       .toBe('MLA (9th ed.) citation of the original article copied to the clipboard');
     // The button says so, to the eye and in its accessible name (which must hold the visible word).
-    const copied = page.locator('#cite-dialog [data-work="article"] [data-style="modern-language-association"] button.cite-copy');
+    const copied = cite.copyButton('article', 'modern-language-association');
     await expect(copied.textContent()).resolves.toBe('Copied');
     await expect(copied.getAttribute('aria-label')).resolves.toBe('Copied MLA (9th ed.) citation of the original article');
     await page.close();
@@ -94,12 +92,9 @@ describe('a reader citing a paragraph', () => {
 
   it('downloads the paragraph’s BibTeX, named for the paragraph, with its pages', async () => {
     const page = await open(SECTION);
-    await citeParagraph(page, 'iii-4-06');
-    await page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] summary').click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('#cite-dialog [data-work="article"] [data-format="bibtex"] a[download]').click(),
-    ]);
+    const cite = await citeParagraph(page, 'iii-4-06');
+    await cite.format('article', 'bibtex').locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), cite.format('article', 'bibtex').locator('a[download]').click()]);
     expect(download.suggestedFilename()).toBe('iii-4-06-article.bib');
     const chunks: Buffer[] = [];
     for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
@@ -115,13 +110,13 @@ describe('a reader citing a section', () => {
   it('opens the panel under the title and gets the web edition at this address, dated today', async () => {
     const page = await open(SECTION);
     await page.getByText('Cite this section').click();
-    await page.locator('details.cite-panel cite-panel[data-ready]').waitFor();
-    const apa = await reference(page, 'details.cite-panel', 'edition', 'apa').textContent();
+    const panel = await new CitePanel(page).ready();
+    const apa = await panel.reference('edition', 'apa').textContent();
     expect(apa).toContain(`${site}${SECTION}`);
     await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toMatch(
       /^Web edition citations give today, \d{4}-\d{2}-\d{2}/,
     );
-    const download = page.locator('details.cite-panel [data-work="article"] [data-format="ris"] a[download]');
+    const download = panel.format('article', 'ris').locator('a[download]');
     await expect(download.getAttribute('href')).resolves.toBe('/cite/ris/article/iii-4.ris');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -132,7 +127,7 @@ describe('a reader citing a section', () => {
     await dark.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
     const page = await open(SECTION, dark);
     await page.getByText('Cite this section').click();
-    await page.locator('details.cite-panel cite-panel[data-ready]').waitFor();
+    await new CitePanel(page).ready();
     await page.locator('details.cite-panel [data-format="bibtex"] summary').first().click();
     expect(await axeViolations(page, 'colour')).toEqual([]);
     await citeParagraph(page, 'iii-4-01');
@@ -148,7 +143,7 @@ describe('without JavaScript', () => {
     await page.getByText('Cite this section').click();
     await page.locator('details.cite-panel .cite-elsewhere a').click();
     await page.waitForURL(/\/cite\/iii-4\/$/);
-    await expect(reference(page, 'details.cite-panel', 'article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(
+    await expect(new CitePanel(page).reference('article', 'gost-r-7-0-5-2008').textContent()).resolves.toContain(
       `// ${JOURNAL}. 2019. Т. 12. № 1. С.`,
     );
     await expect(page.locator('details.cite-panel button.cite-copy').first().isVisible()).resolves.toBe(false);
@@ -163,14 +158,15 @@ describe('without JavaScript', () => {
     await page.locator('#iii-4-05 a.cite-paragraph').click();
     await page.waitForURL(/\/cite\/iii-4-05\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Cite paragraph iii-4-05');
-    const apa = await reference(page, 'details.cite-panel[open]', 'article', 'apa').textContent();
+    const panel = new CitePanel(page, page.locator('details.cite-panel[open]'));
+    const apa = await panel.reference('article', 'apa').textContent();
     expect(apa).toContain('China’s strategy toward Central Asia: III.4 Energy cooperation');
-    const harvard = await reference(page, 'details.cite-panel[open]', 'edition', 'harvard-cite-them-right').textContent();
+    const harvard = await panel.reference('edition', 'harvard-cite-them-right').textContent();
     expect(harvard).toContain('/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05');
     expect(harvard).not.toContain('Accessed');
-    await expect(
-      page.locator('details.cite-panel [data-work="article"] [data-format="bibtex"] a[download]').getAttribute('href'),
-    ).resolves.toBe('/cite/bib/article/iii-4-05.bib');
+    await expect(panel.format('article', 'bibtex').locator('a[download]').getAttribute('href')).resolves.toBe(
+      '/cite/bib/article/iii-4-05.bib',
+    );
     await noJs.close();
   });
 });

@@ -16,6 +16,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { browserForFile } from '../support/browser.ts';
 import { axeViolations, installAxe } from '../support/axe.ts';
+import { QuoteDialog } from '../support/dialogs.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 import { source } from '../support/built-site.ts';
 import { followPassageLink } from '../support/rendered.ts';
@@ -101,26 +102,11 @@ async function select(page: Page, fromId: string, from: string, toId: string, to
   );
 }
 
-const dialogBody = (page: Page) => page.locator('#cite-dialog .cite-dialog-body[data-quote-ready]');
-const quoted = async (page: Page) => (await page.locator('[data-quote-text] p').allTextContents()).join(' ');
-
-/** Copies with a button of the dialog and reads the clipboard. */
-async function copied(page: Page, selector: string): Promise<string> {
-  await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.locator(selector).click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
 /** The article's citation data, copied from the dialog, as the readers of each format see it. */
-async function citedPages(page: Page): Promise<{ bibtex: string | undefined; ris: string | undefined; csl: string | undefined }> {
-  const data = async (format: string) => {
-    await page.locator(`#cite-dialog [data-work="article"] [data-format="${format}"] > summary`).click();
-    return copied(page, `#cite-dialog [data-work="article"] [data-format="${format}"] button.cite-copy`);
-  };
-  const bibtex = parseBibtex(await data('bibtex')).entries[0]?.fields['pages'];
-  const ris = parseRis(await data('ris'))[0]?.page;
-  const csl = (JSON.parse(await data('csl-json')) as { page?: string }[])[0]?.page;
+async function citedPages(dialog: QuoteDialog): Promise<{ bibtex: string | undefined; ris: string | undefined; csl: string | undefined }> {
+  const bibtex = parseBibtex(await dialog.copyData('article', 'bibtex')).entries[0]?.fields['pages'];
+  const ris = parseRis(await dialog.copyData('article', 'ris'))[0]?.page;
+  const csl = (JSON.parse(await dialog.copyData('article', 'csl-json')) as { page?: string }[])[0]?.page;
   return { bibtex, ris, csl };
 }
 
@@ -169,21 +155,22 @@ const VIEWPORTS: [string, BrowserContextOptions][] = [
 ];
 
 describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
-  const session = browserForFile({ ...viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+  const session = browserForFile({ ...viewport, permissions: ['clipboard-read', 'clipboard-write'] }, async (context) => {
+    await installAxe(context);
+    await context.addInitScript(recordPolicyViolations);
+  });
 
-  async function open(path: string): Promise<Page> {
-    await installAxe(session.context);
-    await session.context.addInitScript(recordPolicyViolations);
+  async function open(path: string): Promise<{ page: Page; dialog: QuoteDialog }> {
     const page = await session.context.newPage();
     await page.goto(`${site}${path}`);
-    return page;
+    return { page, dialog: new QuoteDialog(page) };
   }
 
   it.each(CASES)('selects $name and gets the words, the pages, the citations and a link to them', async ({ path, from, to, what }) => {
-    const page = await open(path);
+    const { page, dialog } = await open(path);
     const expected = sourcePassage(from[1], to[1]);
     await select(page, from[0], from[1], to[0], to[1]);
-    const control = page.locator('#quote-control:not([hidden])');
+    const control = dialog.control;
     await control.waitFor();
     // Below the selection's end, where a phone's own menu (above the selection) leaves it free, and on screen.
     const [controlBox, selectionBottom] = [
@@ -194,28 +181,32 @@ describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
     expect(controlBox!.x + controlBox!.width).toBeLessThanOrEqual(viewport.viewport!.width);
     if (viewport.hasTouch) await control.tap();
     else await control.click();
-    await dialogBody(page).waitFor();
+    await dialog.ready();
 
-    expect(normalizeForComparison(await quoted(page))).toBe(expected.text);
+    expect(normalizeForComparison(await dialog.quoted())).toBe(expected.text);
     const pages = { first: expected.first, last: expected.last };
-    await expect(page.locator('#cite-dialog-title').textContent()).resolves.toBe(`Quote from ${what} (journal ${label(pages)})`);
-    await expect(page.locator('[data-quote-pages]').textContent()).resolves.toBe(label(pages));
-    expect(await page.locator('#cite-dialog [data-work="article"] [data-style="apa"] [data-cite-intext]').textContent()).toMatch(
+    await expect(dialog.title.textContent()).resolves.toBe(`Quote from ${what} (journal ${label(pages)})`);
+    await expect(dialog.pages.textContent()).resolves.toBe(label(pages));
+    expect(await dialog.inText('article', 'apa').textContent()).toMatch(
       new RegExp(`2019, pp?\\. ${locator(pages).replace(/[[\]]/g, '\\$&')}\\)$`),
     );
-    expect(
-      await page.locator('#cite-dialog [data-work="article"] [data-style="gost-r-7-0-5-2008"] [data-cite-intext]').textContent(),
-    ).toMatch(new RegExp(`, 2019, с\\. ${locator(pages).replace(/[[\]]/g, '\\$&')}\\]$`));
-    await page.selectOption('#quote-style', 'article:gost-r-7-0-5-2008');
-    const cited = await copied(page, 'button[data-quote-copy="cited"]');
+    expect(await dialog.inText('article', 'gost-r-7-0-5-2008').textContent()).toMatch(
+      new RegExp(`, 2019, с\\. ${locator(pages).replace(/[[\]]/g, '\\$&')}\\]$`),
+    );
+    await dialog.styleChoice.selectOption('article:gost-r-7-0-5-2008');
+    const cited = await dialog.copy('cited');
     const begins = `"${expected.text}" [China's strategy toward Central Asia`;
     const ends = `, 2019, с. ${locator(pages)}]`;
     expect(normalizeForComparison(cited).slice(0, begins.length)).toBe(begins);
     expect(cited.slice(-ends.length)).toBe(ends);
-    await expect(citedPages(page)).resolves.toEqual({ bibtex: pagesOf(pages), ris: pagesOf(pages).replace('–', '-'), csl: pagesOf(pages) });
+    await expect(citedPages(dialog)).resolves.toEqual({
+      bibtex: pagesOf(pages),
+      ris: pagesOf(pages).replace('–', '-'),
+      csl: pagesOf(pages),
+    });
     expect(await axeViolations(page)).toEqual([]);
 
-    const link = (await page.locator('[data-quote-link]').getAttribute('href')) ?? '';
+    const link = await dialog.linkAddress();
     expect(link).toContain(`#${from[0]}:~:text=`);
     const landing = await followPassageLink(page.context(), link, from[0]);
     expect(landing.hash).toBe(`#${from[0]}`);
@@ -227,7 +218,7 @@ describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
   });
 
   it('selects cells of Table 1 and quotes the cells, citing the table', async () => {
-    const page = await open(ENERGY);
+    const { page, dialog } = await open(ENERGY);
     await page.evaluate(() => {
       const row = document.querySelector('#table-1-table tbody tr')!;
       const [first, , third] = [...row.querySelectorAll<HTMLElement>('th, td')].map((c) => c.querySelector('.cell-value')!.firstChild!);
@@ -237,21 +228,20 @@ describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
       document.getSelection()?.removeAllRanges();
       document.getSelection()?.addRange(range);
     });
-    const control = page.locator('#quote-control:not([hidden])');
-    await control.waitFor();
-    if (viewport.hasTouch) await control.tap();
-    else await control.click();
-    await dialogBody(page).waitFor();
-    const cells = (await quoted(page)).split('\t');
+    await dialog.control.waitFor();
+    if (viewport.hasTouch) await dialog.control.tap();
+    else await dialog.control.click();
+    await dialog.ready();
+    const cells = (await dialog.quoted()).split('\t');
     expect(cells).toEqual(['Saudi Arabia', '49.67', '16.11']);
     // Each cell as the source prints it, on the line that gives Saudi Arabia's imports; its page by that line.
     const lines = source().split('\n');
     const line = lines.findIndex((l) => l.includes('Saudi Arabia')) + 1;
     for (const cell of cells) expect(lines[line - 1]).toContain(cell);
     const pages = { first: pageAtLine(line) ?? 0, last: pageAtLine(line) ?? 0 };
-    await expect(page.locator('#cite-dialog-title').textContent()).resolves.toBe(`Quote from Table 1 (journal ${label(pages)})`);
-    await expect(citedPages(page)).resolves.toEqual({ bibtex: pagesOf(pages), ris: pagesOf(pages), csl: pagesOf(pages) });
-    const link = (await page.locator('[data-quote-link]').getAttribute('href')) ?? '';
+    await expect(dialog.title.textContent()).resolves.toBe(`Quote from Table 1 (journal ${label(pages)})`);
+    await expect(citedPages(dialog)).resolves.toEqual({ bibtex: pagesOf(pages), ris: pagesOf(pages), csl: pagesOf(pages) });
+    const link = await dialog.linkAddress();
     expect(link).toContain('#table-1');
     expect(await axeViolations(page)).toEqual([]);
     expect(await policyViolations(page)).toEqual([]);
@@ -259,9 +249,9 @@ describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
   });
 
   it('offers no Quote for words outside the author’s text: a heading, an editorial note, a page marker', async () => {
-    const page = await open(ENERGY);
+    const { page, dialog } = await open(ENERGY);
     await select(page, 'iii-4-05', 'By the end', 'iii-4-05', 'of 2015'); // first, a quotable selection loads the code
-    await page.locator('#quote-control:not([hidden])').waitFor();
+    await dialog.control.waitFor();
     for (const selector of ['main h1', '.editorial-note, [data-editorial] p', '#page-34']) {
       await page.evaluate((s) => {
         const element = document.querySelector(s)!;
@@ -270,45 +260,47 @@ describe.each(VIEWPORTS)('a reader quoting a passage %s', (_, viewport) => {
         document.getSelection()?.removeAllRanges();
         document.getSelection()?.addRange(range);
       }, selector);
-      await expect.poll(() => page.locator('#quote-control').isHidden(), { message: selector }).toBe(true);
+      await expect.poll(() => dialog.control.count(), { message: selector }).toBe(0);
     }
     await page.close();
   });
 });
 
 describe('a keyboard reader quoting a paragraph', () => {
-  const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'] }, async (context) => {
+    await context.addInitScript(recordPolicyViolations);
+  });
 
   it('tabs to Quote…, gets the whole paragraph, narrows it to sentences 2–3 and gets their pages and link', async () => {
-    await session.context.addInitScript(recordPolicyViolations);
     const page = await session.context.newPage();
     await page.goto(`${site}${ENERGY}`);
-    const button = page.locator('#iii-4-06 button.quote-paragraph');
+    const dialog = new QuoteDialog(page);
+    const button = dialog.paragraphButton('iii-4-06');
     for (let i = 0; i < 200 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect.poll(() => button.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.keyboard.press('Enter');
-    await dialogBody(page).waitFor();
+    await dialog.ready();
     const whole = sourcePassage('Thirdly, cooperation of petroleum refining', 'can be seen in Table 3.');
-    expect(normalizeForComparison(await quoted(page))).toBe(whole.text);
-    await expect(page.locator('[data-quote-pages]').textContent()).resolves.toBe(label(whole));
+    expect(normalizeForComparison(await dialog.quoted())).toBe(whole.text);
+    await expect(dialog.pages.textContent()).resolves.toBe(label(whole));
 
     // Sentence 2 to sentence 3: the last crosses the start of page 35.
-    await page.locator('#quote-from').focus();
+    await dialog.fromSentence.focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.locator('#quote-from').inputValue()).toBe('1');
-    await page.locator('#quote-to').focus();
+    await expect.poll(() => dialog.fromSentence.inputValue()).toBe('1');
+    await dialog.toSentence.focus();
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.locator('#quote-to').inputValue()).toBe('2');
+    await expect.poll(() => dialog.toSentence.inputValue()).toBe('2');
     const narrowed = sourcePassage(
       'Since the proposal of “Belt and Road” initiative',
       'between China and Central Asian countries.',
       'Thirdly, cooperation of petroleum refining',
     );
-    await expect.poll(async () => normalizeForComparison(await quoted(page))).toBe(narrowed.text);
-    await expect(page.locator('[data-quote-pages]').textContent()).resolves.toBe(label(narrowed));
+    await expect.poll(async () => normalizeForComparison(await dialog.quoted())).toBe(narrowed.text);
+    await expect(dialog.pages.textContent()).resolves.toBe(label(narrowed));
     expect(narrowed.first).not.toBe(narrowed.last);
-    await expect(citedPages(page)).resolves.toMatchObject({ bibtex: pagesOf(narrowed) });
-    const link = (await page.locator('[data-quote-link]').getAttribute('href')) ?? '';
+    await expect(citedPages(dialog)).resolves.toMatchObject({ bibtex: pagesOf(narrowed) });
+    const link = await dialog.linkAddress();
     const landing = await followPassageLink(page.context(), link, 'iii-4-06');
     expect(landing.highlighted).toBeGreaterThan(200);
 

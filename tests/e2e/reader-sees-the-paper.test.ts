@@ -55,8 +55,7 @@ describe('a reader of the paper', () => {
     const permalink = page.locator('#iii-5-01 a.permalink');
     await expect(permalink.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('0');
     await page.locator('#iii-5-01').hover();
-    await page.waitForTimeout(300);
-    await expect(permalink.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
+    await expect.poll(() => permalink.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await permalink.click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
@@ -77,8 +76,7 @@ describe('a reader of the paper', () => {
       if (await permalink.evaluate((el) => el === document.activeElement)) break;
     }
     await expect(permalink.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await page.waitForTimeout(300);
-    await expect(permalink.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('1');
+    await expect.poll(() => permalink.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))

@@ -14,16 +14,15 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { VIEWS } from '../support/page-kinds.ts';
-import { clippedTexts, isInViewport, isShown, shownText } from '../support/rendered.ts';
+import { QuoteDialog } from '../support/dialogs.ts';
+import { becomesAndStays, clippedTexts, isInViewport, isShown, shownText } from '../support/rendered.ts';
 
 const site = inject('siteUrl');
 const ENERGY = '/paper/iii-policy-tools/4-energy-cooperation/';
 const BORDER = '/paper/i-interests/1-border-security/';
 
-const dialogStaysOpen = async (page: Page) => {
-  await page.waitForTimeout(400);
-  return page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open);
-};
+const dialogStaysOpen = (page: Page) =>
+  becomesAndStays(page, () => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open));
 
 describe.each(VIEWS)('at $name width', (view) => {
   const session = browserForFile({ viewport: view.viewport, isMobile: view.isMobile, hasTouch: view.hasTouch });
@@ -109,12 +108,12 @@ describe.each(VIEWS)('at $name width', (view) => {
   it('the Quote dialog reads in one column on a phone, its link a few lines, every control on screen when scrolled to', async () => {
     const page = await open(`${BORDER}#i-1-01`);
     try {
-      await page.locator('#i-1-01 button.quote-paragraph').click();
-      const body = page.locator('#cite-dialog .cite-dialog-body[data-quote-ready]');
-      await body.waitFor();
+      const quote = new QuoteDialog(page);
+      await quote.paragraphButton('i-1-01').click();
+      await quote.ready();
       expect(await clippedTexts(page, '#cite-dialog :is(h2, h3, dt, dd, label, select, button, .quote-link)')).toEqual([]);
-      const boxes = await page
-        .locator('#cite-dialog .quote-facts')
+      const boxes = await quote.root
+        .locator('.quote-facts')
         .evaluate((facts) =>
           [...facts.children].map(
             (c) => ({ tag: c.tagName, ...c.getBoundingClientRect().toJSON() }) as { tag: string; left: number; top: number },
@@ -125,8 +124,7 @@ describe.each(VIEWS)('at $name width', (view) => {
         expect(dd!.left, 'value below its label').toBeCloseTo(dt!.left, 0);
         expect(dd!.top).toBeGreaterThan(dt!.top);
       }
-      const link = page.locator('#cite-dialog [data-quote-link]');
-      const lines = await link.evaluate((a) => a.getClientRects().length);
+      const lines = await quote.link.evaluate((a) => a.getClientRects().length);
       expect(lines, 'lines the link takes').toBeLessThanOrEqual(8);
       for (const name of ['Copy link', 'Copy quotation with citation', 'Copy quotation only']) {
         const button = page.getByRole('button', { name, exact: true });
@@ -166,9 +164,9 @@ describe.each(VIEWS)('at $name width', (view) => {
         document.getSelection()!.removeAllRanges();
         document.getSelection()!.addRange(range);
       });
-      const control = page.locator('#quote-control');
+      const { control } = new QuoteDialog(page);
       await control.waitFor({ state: 'visible' });
-      const [a, b] = [await control.boundingBox(), await page.locator('#i-1-01 button.quote-paragraph').boundingBox()];
+      const [a, b] = [await control.boundingBox(), await new QuoteDialog(page).paragraphButton('i-1-01').boundingBox()];
       const overlap = !!a && !!b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
       expect(overlap).toBe(false);
       expect(await isShown(control)).toBe(true);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkChecker, LinkState } from 'linkinator';
 import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
+import { CitePanel } from '../support/dialogs.ts';
 import { buildCopy } from '../support/build-copy.ts';
 import { serveSite } from '../support/serve-dist.ts';
 import { browserForFile, openWithoutErrors } from '../support/browser.ts';
@@ -138,11 +139,10 @@ describe(`a reader of the site under ${BASE}`, () => {
   it('copies a citation from a Cite panel, with the address under the base', async () => {
     const page = await open('/paper/iii-policy-tools/4-energy-cooperation/');
     await page.getByText('Cite this section').click();
-    await page.locator('details.cite-panel cite-panel[data-ready]').waitFor();
-    const harvard = page.locator('details.cite-panel [data-work="edition"] [data-style="harvard-cite-them-right"]');
-    const shown = (await harvard.locator('[data-cite-reference]').textContent())?.trim();
+    const panel = await new CitePanel(page).ready();
+    const shown = (await panel.reference('edition', 'harvard-cite-them-right').textContent())?.trim();
     expect(shown).toContain(at('/paper/iii-policy-tools/4-energy-cooperation/'));
-    await harvard.locator('button.cite-copy').click();
+    await panel.copyButton('edition', 'harvard-cite-them-right').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     await page.close();
   });

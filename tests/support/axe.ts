@@ -16,7 +16,11 @@ export interface AxeViolation {
  * Content-Security-Policy, like an evaluation): for a walk over many pages, it spares sending and
  * compiling the 0.5 MB script through the DevTools protocol once per page (about 0.2 s each here).
  */
+const installed = new WeakSet<BrowserContext>();
+/** Once per context: a second call adds nothing (each init script would run in every page again). */
 export async function installAxe(context: BrowserContext): Promise<void> {
+  if (installed.has(context)) return;
+  installed.add(context);
   await context.addInitScript({ content: axeSource });
 }
 

@@ -5,13 +5,18 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 
 /**
  * For a test file: launches the browser before its tests and closes it after, with one context
- * (a 1280×900 viewport plus `options`). Read `browser` and `context` inside tests.
+ * (a 1280×900 viewport plus `options`), prepared once by `prepare` (init scripts every page of the
+ * context gets: axe, the policy recorder). Read `browser` and `context` inside tests.
  */
-export function browserForFile(options: BrowserContextOptions = {}): { browser: Browser; context: BrowserContext } {
+export function browserForFile(
+  options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext) => Promise<void>,
+): { browser: Browser; context: BrowserContext } {
   const session = {} as { browser: Browser; context: BrowserContext };
   beforeAll(async () => {
     session.browser = await launchChromium();
     session.context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    await prepare?.(session.context);
   });
   afterAll(async () => {
     await session.browser?.close();

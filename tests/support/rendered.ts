@@ -19,6 +19,29 @@ export function isShown(locator: Locator): Promise<boolean> {
   });
 }
 
+/**
+ * Whether `condition` becomes true within `within` ms and then holds at every reading for `holds`
+ * ms more (read every animation frame): a dialog that opens and stays open, not one that flashes.
+ */
+export async function becomesAndStays(
+  page: Page,
+  condition: () => Promise<boolean>,
+  { within = 5000, holds = 400 } = {},
+): Promise<boolean> {
+  const frame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const start = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - start > within) return false;
+    await frame();
+  }
+  const since = Date.now();
+  while (Date.now() - since < holds) {
+    await frame();
+    if (!(await condition())) return false;
+  }
+  return true;
+}
+
 /** Whether the element's box lies inside the viewport (all of it). */
 export function isInViewport(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
@@ -116,10 +139,17 @@ export async function followPassageLink(
   anchor: string,
   { plain: withPlain = true } = {},
 ): Promise<{ hash: string; inView: boolean; highlighted: number; plain: number | undefined }> {
+  // The browser highlights a text fragment some frames after the page loads: read until two readings agree.
   const count = async (target: Page) => {
     await target.locator(`#${anchor}`).waitFor();
-    await target.waitForTimeout(300);
-    return highlightedPixels(target, `#${anchor}`);
+    let reading = await highlightedPixels(target, `#${anchor}`);
+    for (let agreeing = 0, tries = 0; agreeing < (reading > 0 ? 1 : 3) && tries < 20; tries++) {
+      await target.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const next = await highlightedPixels(target, `#${anchor}`);
+      agreeing = next === reading ? agreeing + 1 : 0;
+      reading = next;
+    }
+    return reading;
   };
   const opened = await context.newPage();
   await opened.goto(link);
