@@ -105,6 +105,31 @@ describe.each(VIEWS)('at $name width', (view) => {
     }
   });
 
+  it('an entity page’s facts: each label beside its value on a desktop, above it on a phone', async () => {
+    for (const path of ['/agreements/shanghai-convention-2001/', '/projects/china-kazakhstan-oil-pipeline/', '/organisations/sco/']) {
+      const page = await open(path);
+      try {
+        const rows = await page.locator('.entity-facts > dt').evaluateAll((dts) =>
+          dts.map((dt) => ({
+            label: dt.textContent?.trim() ?? '',
+            dt: dt.getBoundingClientRect().toJSON() as DOMRect,
+            dd: dt.nextElementSibling!.getBoundingClientRect().toJSON() as DOMRect,
+          })),
+        );
+        expect(rows.length, path).toBeGreaterThan(1);
+        const misplaced = rows.filter(({ dt, dd }) =>
+          view.name === 'desktop' ? Math.abs(dt.top - dd.top) > 1 || dt.right > dd.left : dd.top < dt.bottom - 1,
+        );
+        expect(
+          misplaced.map((r) => `${r.label}: label at ${Math.round(r.dt.top)}, value at ${Math.round(r.dd.top)}`),
+          path,
+        ).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it('the Quote dialog reads in one column on a phone, its link a few lines, every control on screen when scrolled to', async () => {
     const page = await open(`${BORDER}#i-1-01`);
     try {
