@@ -12,7 +12,7 @@ import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityCollection } from './lib/k
 
 /** One kind's collection: its files read by the entity loader, with the kind's schema (src/lib/knowledge/kinds.ts). */
 const entityCollection = <C extends EntityCollection>(collection: C) =>
-  defineCollection({ loader: entityLoader(collection, ENTITY_KINDS[collection].schema), schema: ENTITY_KINDS[collection].schema });
+  defineCollection({ loader: entityLoader(collection), schema: ENTITY_KINDS[collection].schema });
 /** The knowledge base: a collection per kind, each typed by its own schema. */
 const entityCollections = Object.fromEntries(ENTITY_COLLECTIONS.map((c) => [c, entityCollection(c)])) as {
   [C in EntityCollection]: ReturnType<typeof entityCollection<C>>;

@@ -1,5 +1,5 @@
 /**
- * Content loader for one knowledge-base collection: every `*.yaml` in `content/<directory>/`,
+ * Content loader for one knowledge-base collection: every `*.yaml` in `content/<collection>/` (its kind's schema from src/lib/knowledge/kinds.ts),
  * one entity per file, its id the file name. Reads YAML files, writes validated entries; bad
  * content throws (stopping the build) with the file, the line, the field and the value. Under
  * `npm run dev` it reloads a file when it changes, and drops an entity whose file is deleted;
@@ -12,13 +12,15 @@ import type { z } from 'astro/zod';
 import { checkContentFile, readContentFile } from '../lib/content/yaml-file.ts';
 import { ContentProblems } from '../lib/content/problem.ts';
 import { entityFileId } from '../lib/content/content-check.ts';
+import { ENTITY_KINDS, type EntityCollection } from '../lib/knowledge/kinds.ts';
 
-export function entityLoader(directory: string, schema: z.ZodType): Loader {
+export function entityLoader(collection: EntityCollection): Loader {
+  const { schema } = ENTITY_KINDS[collection];
   return {
     name: 'entity-loader',
     load: async (context) => {
       const { store, watcher, logger } = context;
-      const base = join('content', directory);
+      const base = join('content', collection);
       const files = (await readdir(base)).filter((f) => f.endsWith('.yaml')).sort();
       store.clear();
       const problems = [];

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { ENTITY_PAGE, builtPages, loadPage } from '../support/built-site.ts';
-import { entityKinds, kindPath } from '../../src/lib/knowledge/kinds.ts';
+import { ENTITY_KIND_LIST, kindPath } from '../../src/lib/knowledge/kinds.ts';
 import { NOT_AUTHOR_TEXT } from '../../src/lib/paper/edition-marks.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -149,7 +149,7 @@ describe('every kind of entity in the registry (src/lib/knowledge/kinds.ts) is o
   const sidebarLinks = home('nav[aria-label="Main"] a, #starlight__sidebar a')
     .toArray()
     .map((a) => [squash(home(a).text()), home(a).attr('href')]);
-  it.each(entityKinds())('$plural: an index page, a sidebar link to it, and a page for every file of content/$collection/', (kind) => {
+  it.each(ENTITY_KIND_LIST)('$plural: an index page, a sidebar link to it, and a page for every file of content/$collection/', (kind) => {
     expect(h1(kindPath(kind.collection))).toBe(kind.plural);
     expect(sidebarLinks).toContainEqual([kind.plural, kindPath(kind.collection)]);
     const files = readdirSync(`content/${kind.collection}`).filter((f) => f.endsWith('.yaml'));

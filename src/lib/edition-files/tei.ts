@@ -14,9 +14,8 @@ import type { EditionDocument } from './edition-document.ts';
 import { articleLocator, type EditionFileMeta } from './print-document.ts';
 import type { KbEntity } from '../knowledge/entities.ts';
 import {
-  ENTITY_KINDS,
   TEI_LISTS,
-  entityKinds,
+  ENTITY_KIND_LIST,
   entityPath,
   isEntityCollection,
   kindOf,
@@ -50,7 +49,7 @@ function inline($: cheerio.CheerioAPI, nodes: AnyNode[]): string {
       if (el.is('a.entity-link')) {
         const [collection = '', id = ''] = (el.attr('data-entity') ?? '').split('/');
         if (!isEntityCollection(collection)) throw new Error(`TEI: a link to an entity of no known kind: "${el.attr('data-entity')}"`);
-        const { element, type } = ENTITY_KINDS[collection].tei.mention;
+        const { element, type } = kindOf(collection).tei.mention;
         return `<${element}${type ? ` type="${type}"` : ''} ref="#${entityXmlId(collection, id)}">${inline($, node.children)}</${element}>`;
       }
       if (el.is('sup.ref')) {
@@ -177,12 +176,12 @@ function standOff(entities: readonly KbEntity[], address: (path: string) => stri
     const inner = `${names(tei.name, data.name, data.aliases, tei.editorialName?.(data) ? ` type="editorial" ${RESP}` : '')}${date ? `<date when="${date}"/>` : ''}<idno type="URI">${escapeHtml(address(entityPath(collection, id)))}</idno>`;
     return `<${tei.entry} xml:id="${entityXmlId(collection, id)}" type="${token(tei.type(data))}">${tei.wrap ? `<${tei.wrap}>${inner}</${tei.wrap}>` : inner}</${tei.entry}>`;
   };
-  const lists = [...entityKinds()]
-    .sort((a, b) => TEI_LISTS.indexOf(a.tei.list) - TEI_LISTS.indexOf(b.tei.list))
-    .map(({ collection, tei }) => {
+  const lists = ENTITY_KIND_LIST.toSorted((a, b) => TEI_LISTS.indexOf(a.tei.list) - TEI_LISTS.indexOf(b.tei.list)).map(
+    ({ collection, tei }) => {
       const entries = entities.filter((e) => e.collection === collection).map((e) => entry(e.collection, e.id, e.data));
       return `<${tei.list} type="${collection}">\n${entries.join('\n')}\n</${tei.list}>`;
-    });
+    },
+  );
   return `<standOff>\n${lists.join('\n')}\n</standOff>`;
 }
 

@@ -118,4 +118,4 @@ export const kindPath = (collection: EntityCollection) => `/${collection}/`;
 export const entityPath = (collection: EntityCollection, id: string) => `/${collection}/${id}/`;
 
 /** The registry's entries in its order, each with its collection. */
-export const entityKinds = () => ENTITY_COLLECTIONS.map((collection) => ({ collection, ...ENTITY_KINDS[collection] }));
+export const ENTITY_KIND_LIST = ENTITY_COLLECTIONS.map((collection) => ({ collection, ...ENTITY_KINDS[collection] }));

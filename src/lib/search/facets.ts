@@ -9,12 +9,12 @@ import { entityKey, type MentionEntry } from '../knowledge/mentions.ts';
 import { decadeOf, type TimelineEvent } from '../knowledge/timeline.ts';
 import type { PartKey } from '../paper/outline.ts';
 import { FILTER_NAMES, type FilterName } from './filters.ts';
-import { ENTITY_KINDS, entityKinds, type EntityPageType } from '../knowledge/kinds.ts';
+import { ENTITY_KINDS, ENTITY_KIND_LIST, type EntityPageType } from '../knowledge/kinds.ts';
 
 /** The page types (the "type" filter's values) and their labels: the paper, each kind of entity, the data sets. */
 export const PAGE_TYPES = {
   paper: 'The paper',
-  ...(Object.fromEntries(entityKinds().map((k) => [k.pageType, k.singular])) as Record<EntityPageType, string>),
+  ...(Object.fromEntries(ENTITY_KIND_LIST.map((k) => [k.pageType, k.singular])) as Record<EntityPageType, string>),
   'data-set': 'Data set',
 };
 

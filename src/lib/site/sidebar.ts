@@ -4,7 +4,7 @@
  * src/content/docs; our docs live in ./content, so the path it sees starts with "content/".
  */
 import { PARTS } from '../paper/outline.ts';
-import { entityKinds, kindPath } from '../knowledge/kinds.ts';
+import { ENTITY_KIND_LIST, kindPath } from '../knowledge/kinds.ts';
 
 export const sidebar = [
   {
@@ -23,7 +23,7 @@ export const sidebar = [
   })),
   {
     label: 'Knowledge base',
-    items: [...entityKinds().map((k) => ({ label: k.plural, link: kindPath(k.collection) })), { label: 'Timeline', link: '/timeline/' }],
+    items: [...ENTITY_KIND_LIST.map((k) => ({ label: k.plural, link: kindPath(k.collection) })), { label: 'Timeline', link: '/timeline/' }],
   },
   {
     label: 'Data',
