@@ -38,19 +38,44 @@ export const provenance = {
 /** Something the paper says about the entity, in its own words. */
 export const statement = z.object({ ...provenance }).strict();
 
-/** A name used to find mentions in the text: as printed, or a standard spelling marked editorial. */
-export const alias = z.union([
-  z.string().min(2),
-  z
-    .object({
-      text: z.string().min(2),
-      /** True for a spelling that is not printed in the paper (shown with an editorial mark). */
-      editorial: z.literal(true),
-      /** Why this spelling, and from where when it is more than a standard spelling. */
-      note: z.string().min(1).optional(),
-    })
-    .strict(),
-]);
+/** Another printed form of the name, used to find mentions in the text. */
+export const alias = z.string().min(2);
+
+/** What kind of name a reader may type that the paper does not print (src/lib/knowledge/labels.ts reads them out). */
+export const OTHER_NAME_KINDS = ['spelling', 'abbreviation', 'full-form', 'older-or-other-language', 'variant'] as const;
+export type OtherNameKind = (typeof OTHER_NAME_KINDS)[number];
+/** Kinds of name that say more than how a printed name is spelt or shortened: each needs a cited source. */
+const NEEDS_SOURCE: readonly OtherNameKind[] = ['full-form', 'older-or-other-language'];
+
+/**
+ * A name a reader may type for the entity that the paper does not print: editorial, always. A
+ * standard spelling or transliteration, an abbreviation or a US/UK variant of a printed name
+ * needs no source; a full form or an older or other-language form says more (an official
+ * title, a renaming) and names where it comes from in `source`.
+ */
+export const otherName = z
+  .object({
+    /** The name as a reader may type it. */
+    name: z.string().min(2),
+    kind: z.enum(OTHER_NAME_KINDS),
+    /** The printed name (the entity's `name` or one of its `aliases`) it is another form of; the entity's name when not given. */
+    of: z.string().min(2).optional(),
+    /** Why this name, in a sentence. */
+    note: z.string().min(1).optional(),
+    /** Where the name comes from: required for a full form and an older or other-language form. */
+    source: z.string().min(1).optional(),
+    /** The other entities this name belongs to as well (each of them says so too). */
+    sharedWith: z.array(entityId).default([]),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (NEEDS_SOURCE.includes(value.kind) && !value.source)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: `${value.kind === 'full-form' ? 'a full form' : 'an older or other-language form'} needs a source`,
+      });
+  });
 
 /** Words that name the entity only in one paragraph (a title printed for several treaties). */
 export const namedIn = z
@@ -119,8 +144,10 @@ export const entityBase = {
   name: z.string().min(1),
   /** False when the printed name is shared by several entities (three treaties share one title): `namedIn` then says where each is meant. */
   matchName: z.boolean().default(true),
-  /** Other printed forms of the name, and standard spellings marked editorial: used to find mentions. */
+  /** Other printed forms of the name: used to find mentions. */
   aliases: z.array(alias).default([]),
+  /** Names a reader may type that the paper does not print (editorial): shown as "Also known as", searched. */
+  otherNames: z.array(otherName).default([]),
   /** Printed words that name the entity only in a given paragraph. */
   namedIn: z.array(namedIn).default([]),
   /** A one-paragraph editorial summary of what the paper says about the entity. */
@@ -135,5 +162,5 @@ export const entityBase = {
 export type Figure = z.infer<typeof figure>;
 export type Milestone = z.infer<typeof milestone>;
 export type Statement = z.infer<typeof statement>;
-export type Alias = z.infer<typeof alias>;
+export type OtherName = z.infer<typeof otherName>;
 export type NamedIn = z.infer<typeof namedIn>;

@@ -96,13 +96,12 @@ function entityNode(entity: KbEntity): EntityNode {
 
 /** An entity page: the entity as what it is, named as printed, with the article as the work about it. */
 export function entityJsonLd(entity: KbEntity, pageUrl: string, siteUrl: string): WithContext<Thing> {
-  const printedAliases = entity.data.aliases.filter((a): a is string => typeof a === 'string');
   return {
     '@context': 'https://schema.org',
     ...entityNode(entity),
     '@id': `${pageUrl}#entity`,
     name: entity.data.name,
-    ...(printedAliases.length > 0 && { alternateName: printedAliases }),
+    ...(entity.data.aliases.length > 0 && { alternateName: entity.data.aliases }),
     description: entity.data.summary,
     url: pageUrl,
     subjectOf: { '@id': articleId(siteUrl) },

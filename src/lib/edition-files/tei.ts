@@ -161,19 +161,19 @@ function textPart(doc: EditionDocument): { front: string; body: string; refs: nu
   return { front: front.join('\n'), body: body.join('\n'), refs: [...refs].sort((a, b) => a - b) };
 }
 
-type Alias = string | { text: string; editorial: true; note?: string | undefined };
-const aliasText = (a: Alias) => (typeof a === 'string' ? a : a.text);
-const aliasResp = (a: Alias) => (typeof a === 'string' ? '' : ` ${RESP}`);
-
 function standOff(entities: readonly KbEntity[], address: (path: string) => string): string {
-  /** An entity's names: its name (`nameAttributes` on it), then its aliases, in the list's naming element. */
-  const names = (tag: string, name: string, aliases: readonly Alias[], nameAttributes = '') =>
-    `<${tag}${nameAttributes}>${escapeHtml(name)}</${tag}>${aliases.map((a) => `<${tag} type="alias"${aliasResp(a)}>${escapeHtml(aliasText(a))}</${tag}>`).join('')}`;
+  /** An entity's names, in the list's naming element: its name (`nameAttributes` on it), its printed aliases, then the other names this edition adds (`resp`). */
+  const names = (tag: string, data: KbEntity['data'], nameAttributes = '') =>
+    [
+      `<${tag}${nameAttributes}>${escapeHtml(data.name)}</${tag}>`,
+      ...data.aliases.map((a) => `<${tag} type="alias">${escapeHtml(a)}</${tag}>`),
+      ...data.otherNames.map((o) => `<${tag} type="alias" ${RESP}>${escapeHtml(o.name)}</${tag}>`),
+    ].join('');
   /** One entry of a kind's list: `<place xml:id="countries-kazakhstan" type="partner">` with its names, date and address. */
   const entry = <C extends EntityCollection>(collection: C, id: string, data: EntityData<C>) => {
     const { tei } = kindOf(collection);
     const date = tei.date?.(data);
-    const inner = `${names(tei.name, data.name, data.aliases, tei.editorialName?.(data) ? ` type="editorial" ${RESP}` : '')}${date ? `<date when="${date}"/>` : ''}<idno type="URI">${escapeHtml(address(entityPath(collection, id)))}</idno>`;
+    const inner = `${names(tei.name, data, tei.editorialName?.(data) ? ` type="editorial" ${RESP}` : '')}${date ? `<date when="${date}"/>` : ''}<idno type="URI">${escapeHtml(address(entityPath(collection, id)))}</idno>`;
     return `<${tei.entry} xml:id="${entityXmlId(collection, id)}" type="${token(tei.type(data))}">${tei.wrap ? `<${tei.wrap}>${inner}</${tei.wrap}>` : inner}</${tei.entry}>`;
   };
   const lists = ENTITY_KIND_LIST.toSorted((a, b) => TEI_LISTS.indexOf(a.tei.list) - TEI_LISTS.indexOf(b.tei.list)).map(

@@ -29,7 +29,7 @@ export function namesOf(e: KbEntity): (MatchName & { field: string })[] {
   const entity = refOf(e);
   const names: (MatchName & { field: string })[] = [];
   if (nameIsPrinted(e)) names.push({ entity, text: e.data.name, field: 'name' });
-  e.data.aliases.forEach((a, i) => names.push({ entity, text: typeof a === 'string' ? a : a.text, field: `aliases.${i}` }));
+  e.data.aliases.forEach((text, i) => names.push({ entity, text, field: `aliases.${i}` }));
   e.data.namedIn.forEach((n, i) =>
     names.push({ entity, text: n.text, scope: { paragraph: n.paragraph, occurrence: n.occurrence }, field: `namedIn.${i}` }),
   );

@@ -9,6 +9,7 @@ import { namesOf } from './entities.ts';
 import type { EntityCollection } from './kinds.ts';
 import type { IndexedBlock } from './mentions.ts';
 import { fieldLabel, type Problem } from '../content/problem.ts';
+import { nameKey } from '../search/name-key.ts';
 
 const message = (file: string, field: string, text: string, value: unknown): Problem => ({ file, field, message: text, value });
 
@@ -147,6 +148,83 @@ export function checkKnowledgeBase(entities: readonly KbEntity[], blocks: readon
       if (owner && owner.id !== e.id) problems.push(message(e.file, name.field, `the name is already claimed by ${owner.file}`, name.text));
       else claimed.set(key, { file: e.file, id: e.id });
     }
+  }
+  problems.push(...otherNameProblems(entities));
+  return problems;
+}
+
+/**
+ * The other names (`otherNames`): each stands for a printed name of its entity, is not one of the
+ * entity's printed names (a search finds those already), is given once, and belongs to no other
+ * entity unless both declare it shared (`sharedWith`), as a query for it then names them all.
+ */
+function otherNameProblems(entities: readonly KbEntity[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const printed = (e: KbEntity) => [e.data.name, ...e.data.aliases];
+  /** Every entity's names by key: printed ones and other ones. */
+  const owners = new Map<string, { entity: KbEntity; field: string; text: string }[]>();
+  for (const e of entities) {
+    const names = [
+      { field: 'name', text: e.data.name },
+      ...e.data.aliases.map((text, i) => ({ field: `aliases.${i}`, text })),
+      ...e.data.otherNames.map((o, i) => ({ field: `otherNames.${i}.name`, text: o.name })),
+    ];
+    for (const n of names) {
+      const key = nameKey(n.text);
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.entity === e)) list.push({ entity: e, ...n });
+      owners.set(key, list);
+    }
+  }
+  for (const e of entities) {
+    const own = new Set<string>();
+    e.data.otherNames.forEach((o, i) => {
+      const field = `otherNames.${i}`;
+      const key = nameKey(o.name);
+      if (o.of !== undefined && !printed(e).some((p) => p.includes(o.of!)))
+        problems.push(message(e.file, `${field}.of`, 'these words are not in the entity’s printed name or aliases', o.of));
+      if (printed(e).some((p) => nameKey(p) === key))
+        problems.push(
+          message(
+            e.file,
+            `${field}.name`,
+            'the paper prints this name for the entity (a search finds it without case, hyphens or spaces); leave it out',
+            o.name,
+          ),
+        );
+      else if (own.has(key)) problems.push(message(e.file, `${field}.name`, 'the entity has this name twice', o.name));
+      own.add(key);
+      for (const other of owners.get(key) ?? []) {
+        if (other.entity === e) continue;
+        const declared = o.sharedWith.includes(other.entity.id);
+        const mutual = other.entity.data.otherNames.some((n) => nameKey(n.name) === key && n.sharedWith.includes(e.id));
+        if (!declared)
+          problems.push(
+            message(
+              e.file,
+              `${field}.name`,
+              `the name is also ${other.field === 'name' ? 'the name' : other.field.startsWith('aliases') ? 'a printed alias' : 'another name'} of ${other.entity.file}; list that entity in sharedWith if it is meant for both`,
+              o.name,
+            ),
+          );
+        else if (!mutual && other.field.startsWith('otherNames'))
+          problems.push(
+            message(
+              other.entity.file,
+              other.field,
+              `the name is shared with ${e.file}, which says so; say so here too (sharedWith)`,
+              other.text,
+            ),
+          );
+      }
+      o.sharedWith.forEach((id, j) => {
+        const other = byId.get(id);
+        if (!other) problems.push(message(e.file, `${field}.sharedWith.${j}`, 'no entity with this id', id));
+        else if (!(owners.get(key) ?? []).some((n) => n.entity === other))
+          problems.push(message(e.file, `${field}.sharedWith.${j}`, `${other.file} has no name “${o.name}”`, id));
+      });
+    });
   }
   return problems;
 }

@@ -2,7 +2,7 @@
 import type { CountryRole } from '../../schemas/country.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import type { Agreement } from '../../schemas/agreement.ts';
-import type { Figure, Subject } from '../../schemas/entity.ts';
+import type { Figure, OtherNameKind, Subject } from '../../schemas/entity.ts';
 
 export const ROLE_LABELS: Record<CountryRole, string> = {
   'central-asian-state': 'Central Asian state',
@@ -49,3 +49,12 @@ export const SUBJECT_LABELS: Record<Subject, string> = {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const kindLabel = (kind: string) => capitalise(kind);
 export const sectorLabel = (sector: string) => capitalise(sector);
+
+/** What kind of name an editorial other name is ("Khorgos": a spelling of “Horgos”). */
+export const OTHER_NAME_KIND_LABELS: Record<OtherNameKind, string> = {
+  spelling: 'spelling or transliteration',
+  abbreviation: 'abbreviation',
+  'full-form': 'full form',
+  'older-or-other-language': 'older or other-language form',
+  variant: 'US/UK spelling',
+};

@@ -32,5 +32,13 @@ export const sidebar = [
       { label: 'Data notes', link: '/data/notes/' },
     ],
   },
-  { label: 'About this edition', items: ['about/how-to-cite', { label: 'Editions', link: '/about/editions/' }, 'paper/references'] },
+  {
+    label: 'About this edition',
+    items: [
+      'about/how-to-cite',
+      { label: 'Editions', link: '/about/editions/' },
+      { label: 'Other names', link: '/about/names/' },
+      'paper/references',
+    ],
+  },
 ];
