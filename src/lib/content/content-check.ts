@@ -27,6 +27,7 @@ import { authorTextProblems, paperWords, type PaperFileText } from '../paper/aut
 import { pageStartProblems } from '../paper/page-start-checks.ts';
 import { PAGE_STARTS_FILE, readPageStartEntries } from './page-starts-file.ts';
 import { articleMeta } from '../paper/article-meta.ts';
+import { archiveProblems } from '../editions/archive.ts';
 
 /** An entity's id, which is its file's name ("content/countries/kazakhstan.yaml" → "kazakhstan"), or what is wrong with the name. */
 export function entityFileId(file: string): { id: string } | { problem: Problem } {
@@ -216,5 +217,6 @@ export function checkContent(root = '.'): Problem[] {
   }
 
   problems.push(...checkKnowledgeBase(content.entities, content.blocks, proseBlocks(source).join(' ')));
+  problems.push(...archiveProblems(root));
   return sortProblems(problems.map((p) => reader.lineOf(p)));
 }
