@@ -1,0 +1,33 @@
+/**
+ * No published address breaks: every page and every id that an archived edition published
+ * (editions/<version>/addresses.json) is found in this build, the page existing and holding the
+ * id. Read from the built pages with cheerio, as a reader's browser would find the fragment.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, loadPage } from '../support/built-site.ts';
+import { ADDRESSES_FILE, EDITIONS_DIR, archivedVersions, type PublishedAddresses } from '../../src/lib/editions/archive.ts';
+import { addressCount, brokenAddresses } from '../../src/lib/editions/permanence.ts';
+
+const archives = archivedVersions().map(
+  (version) => JSON.parse(readFileSync(join(EDITIONS_DIR, version, ADDRESSES_FILE), 'utf8')) as PublishedAddresses,
+);
+const current = new Map(
+  builtPages().map((path) => {
+    const $ = loadPage(path);
+    return [path, new Set($('[id]').toArray().map((el) => $(el).attr('id')!))] as const;
+  }),
+);
+
+describe('every address an archived edition published', () => {
+  it('is there to check: at least the current edition is archived', () => {
+    expect(archives.length).toBeGreaterThan(0);
+    for (const a of archives) expect(a.pages.length, a.version).toBeGreaterThan(200);
+  });
+
+  it('resolves in this build: the page exists and holds the id', () => {
+    console.log(`Addresses checked: ${archives.map((a) => `edition ${a.version}, ${a.pages.length} pages and ${addressCount(a) - a.pages.length} ids`).join('; ')}.`);
+    expect(brokenAddresses(archives, current).map((b) => `${b.address} (published by ${b.editions.join(', ')}): ${b.reason}`)).toEqual([]);
+  });
+});
