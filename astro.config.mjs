@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/lib/site/sidebar.ts';
 import { SEARCH_RANKING } from './src/lib/search/pagefind-ranking.ts';
 import { builtHtml } from './src/plugins/built-html.ts';
+import { publishedAddresses } from './src/plugins/published-addresses.ts';
 import { takeAlong } from './src/plugins/take-along.ts';
 import { securityHeaders } from './src/plugins/security-headers.ts';
 import { addressNotice, noSitemap } from './src/plugins/address-notice.ts';
@@ -56,6 +57,7 @@ export default defineConfig({
     // built linear view, which then write their sizes into the pages; then the pages' own transforms.
     takeAlong(),
     builtHtml(),
+    publishedAddresses(),
     securityHeaders(),
     addressNotice(published),
     ...(site ? [] : [noSitemap()]),
