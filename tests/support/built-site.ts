@@ -1,10 +1,11 @@
 /** Reading the built site (dist/) as a reader's tools would: its pages and their text. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/paper/source-text.ts';
 import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../../src/lib/paper/edition-marks.ts';
 import { ENTITY_COLLECTIONS } from '../../src/lib/knowledge/kinds.ts';
+import { builtPagePaths } from '../../src/lib/site/built-pages.ts';
 
 export const DIST = 'dist';
 
@@ -29,18 +30,7 @@ export function sentencesNotInOrder(text: string): string[] {
 }
 
 /** Every built page as its URL path ("/paper/full/"), pagefind's own files excluded. */
-export function builtPages(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind' && name !== '_astro') out.push(...builtPages(path));
-    } else if (name === 'index.html') {
-      out.push(`/${relative(DIST, dir)}/`.replace(/\/+/g, '/'));
-    }
-  }
-  return out.sort();
-}
+export const builtPages = (dir = DIST) => builtPagePaths(dir);
 
 export function loadPage(path: string) {
   return cheerio.load(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
