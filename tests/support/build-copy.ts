@@ -4,7 +4,7 @@
  * environment (a base path, a site address). Copies are removed after the test file.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { applyEdits, type Edit } from './content-copy.ts';
@@ -25,6 +25,8 @@ export function projectCopy({ files = {}, edits = [] }: { files?: Record<string,
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
+  // The archived editions, as a clone has them (read only: an archived edition never changes).
+  symlinkSync(join(root, 'editions'), join(dir, 'editions'));
   for (const [path, fixture] of Object.entries(files)) writeFileSync(join(dir, path), readFileSync(fixture));
   applyEdits(dir, edits);
   return dir;

@@ -1,9 +1,9 @@
 /**
- * A scratch copy of the project's content/ folder under .tmp/ (removed after the test file), with
+ * A scratch copy of the project's content/ folder under .tmp/ (removed after the test file; editions/ linked beside it), with
  * fixture files laid over it and words edited in it: what the content check reads, as an editor
  * would leave it. `checkContent(copy)` then answers as the build would.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 
@@ -43,6 +43,8 @@ export function contentCopy({ files = {}, edits = [] }: { files?: Record<string,
   const root = mkdtempSync(resolve('.tmp', 'content-'));
   copies.push(root);
   cpSync(resolve('content'), join(root, 'content'), { recursive: true });
+  // The archived editions, read only (their checksums, the addresses a move must name).
+  symlinkSync(resolve('editions'), join(root, 'editions'));
   for (const [path, from] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), readFileSync(from));

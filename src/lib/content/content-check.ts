@@ -27,7 +27,8 @@ import { authorTextProblems, paperWords, type PaperFileText } from '../paper/aut
 import { pageStartProblems } from '../paper/page-start-checks.ts';
 import { PAGE_STARTS_FILE, readPageStartEntries } from './page-starts-file.ts';
 import { articleMeta } from '../paper/article-meta.ts';
-import { archiveProblems } from '../editions/archive.ts';
+import { archiveProblems, archivedVersions, readArchivedEdition } from '../editions/archive.ts';
+import { MOVES_FILE, moveProblems, movesSchema } from '../editions/moves-file.ts';
 
 /** An entity's id, which is its file's name ("content/countries/kazakhstan.yaml" → "kazakhstan"), or what is wrong with the name. */
 export function entityFileId(file: string): { id: string } | { problem: Problem } {
@@ -217,6 +218,11 @@ export function checkContent(root = '.'): Problem[] {
   }
 
   problems.push(...checkKnowledgeBase(content.entities, content.blocks, proseBlocks(source).join(' ')));
-  problems.push(...archiveProblems(root));
+  const archiveTrouble = archiveProblems(root);
+  problems.push(...archiveTrouble);
+  if (existsSync(join(root, MOVES_FILE))) {
+    const moves = reader.checked(MOVES_FILE, movesSchema);
+    if (moves && archiveTrouble.length === 0) problems.push(...moveProblems(moves, archivedVersions(root).map((v) => readArchivedEdition(v, root).addresses)));
+  }
   return sortProblems(problems.map((p) => reader.lineOf(p)));
 }
