@@ -89,3 +89,36 @@ export function archiveProblems(root = '.'): Problem[] {
   }
   return problems;
 }
+
+/** One file of an archived edition. */
+export interface ArchivedFile {
+  readonly name: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/** An archived edition as the site shows it: its files, the addresses it published and, from 1.3 on, its TEI. */
+export interface ArchivedEdition {
+  readonly version: string;
+  readonly date: string;
+  readonly files: readonly ArchivedFile[];
+  readonly addresses: PublishedAddresses;
+  /** The TEI's text; absent for an edition archived before it had one (addresses only). */
+  readonly tei?: string;
+}
+
+/** An archived edition's folder read back (its checksums are the content check's business). */
+export function readArchivedEdition(version: string, root = '.'): ArchivedEdition {
+  const folder = join(root, EDITIONS_DIR, version);
+  const { sums } = readSums(readFileSync(join(folder, SUMS_FILE), 'utf8'));
+  const addresses = JSON.parse(readFileSync(join(folder, ADDRESSES_FILE), 'utf8')) as PublishedAddresses;
+  const files = [...sums.entries()].map(([name, sum]) => ({ name, bytes: statSync(join(folder, name)).size, sha256: sum }));
+  const teiName = files.find((f) => f.name.endsWith('.tei.xml'))?.name;
+  return {
+    version,
+    date: addresses.date,
+    files,
+    addresses,
+    ...(teiName && { tei: readFileSync(join(folder, teiName), 'utf8') }),
+  };
+}

@@ -37,6 +37,7 @@ export const sidebar = [
     items: [
       'about/how-to-cite',
       { label: 'Editions', link: '/about/editions/' },
+      { label: 'Frozen editions', link: '/editions/' },
       { label: 'Other names', link: '/about/names/' },
       'paper/references',
     ],
