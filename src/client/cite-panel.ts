@@ -41,7 +41,8 @@ class CitePanel extends HTMLElement {
     const built = this.dataset['editionUrl'];
     const here = new URL(BASE_PATH, window.location.origin).href;
     if (built && built !== here)
-      for (const element of this.querySelectorAll('[data-cite-reference], [data-cite-data]')) readdress(element, built, here);
+      for (const element of this.querySelectorAll('[data-cite-reference], [data-cite-data], [data-cite-address]'))
+        readdress(element, built, here);
     const line = this.querySelector('[data-cite-accessed]');
     if (line)
       line.textContent = `Web edition citations give today, ${today.year}-${pad(today.month)}-${pad(today.day)}, as the day you accessed the page.`;

@@ -265,7 +265,8 @@ describe('the citation files', () => {
     const [first, last] = pagesShown('/paper/iii-policy-tools/4-energy-cooperation/');
     expect(item).toMatchObject({ type: 'article-journal', 'container-title': JOURNAL, volume: '12', issue: '1', page: `${first}–${last}` });
     const web = (await (await fetch(`${site}/cite/json/edition/iii-4.json`)).json()) as Record<string, unknown>[];
-    expect(web[0]).toMatchObject({ type: 'webpage', URL: new URL('/paper/iii-policy-tools/4-energy-cooperation/', edition.url).href, 'container-title': `${edition.title}, version ${edition.version}` });
+    // The web edition at the frozen address of the version read (editions/<version>/), at the section's anchor there.
+    expect(web[0]).toMatchObject({ type: 'webpage', URL: new URL(`/editions/${edition.version}/#iii-4`, edition.url).href, 'container-title': `${edition.title}, version ${edition.version}` });
     expect(web[0]).not.toHaveProperty('accessed');
   });
 });
@@ -282,7 +283,7 @@ describe('the edition', () => {
   it('/about/editions/ lists every edition, newest first, each with what changed; the current one is marked', () => {
     const $ = loadPage('/about/editions/');
     const entries = $('[data-edition-entry]')
-      .map((_, el) => ({ heading: $(el).find('h2').text(), changes: $(el).find('li').map((_, li) => $(li).text()).get() }))
+      .map((_, el) => ({ heading: $(el).find('h2').text(), changes: $(el).children('ul').find('li').map((_, li) => $(li).text()).get() }))
       .get();
     expect(entries.map((e) => e.heading)).toEqual(edition.history.map((e) => `Edition ${e.version} of ${e.date}${e.version === edition.version ? ' (current)' : ''}`));
     expect(entries.map((e) => e.changes)).toEqual(edition.history.map((e) => e.changes));

@@ -10,8 +10,10 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { CiteDialog, CitePanel } from '../support/dialogs.ts';
 import { browserForFile } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { editionOnDisk } from '../support/citations-on-disk.ts';
 
 const site = inject('siteUrl');
+const edition = editionOnDisk();
 const SECTION = '/paper/iii-policy-tools/4-energy-cooperation/';
 const JOURNAL = 'Vestnik of Saint Petersburg University. International Relations';
 const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
@@ -58,8 +60,10 @@ describe('a reader citing a paragraph', () => {
     const inText = await cite.inText('article', 'apa').textContent();
     expect(inText).toContain(pageLabel.includes('inferred') ? `p. [${first}]` : `p. ${first}`);
 
+    // The web edition at the frozen address of the version read; the living address offered beside it.
     const web = await cite.reference('edition', 'harvard-cite-them-right').textContent();
-    expect(web).toContain(`${site}${SECTION}#iii-4-05`);
+    expect(web).toContain(`${site}/editions/${edition.version}/#iii-4-05`);
+    await expect(page.locator('[data-cite-address]').first().innerText()).resolves.toContain(`${site}${SECTION}#iii-4-05`);
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' }));
     expect(web).toContain(`(Accessed: ${today})`);
     const gost = await cite.reference('edition', 'gost-r-7-0-5-2008').textContent();
@@ -112,7 +116,7 @@ describe('a reader citing a section', () => {
     await page.getByText('Cite this section').click();
     const panel = await new CitePanel(page).ready();
     const apa = await panel.reference('edition', 'apa').textContent();
-    expect(apa).toContain(`${site}${SECTION}`);
+    expect(apa).toContain(`${site}/editions/${edition.version}/#iii-4`);
     await expect(page.locator('details.cite-panel [data-cite-accessed]').textContent()).resolves.toMatch(
       /^Web edition citations give today, \d{4}-\d{2}-\d{2}/,
     );
@@ -162,7 +166,7 @@ describe('without JavaScript', () => {
     const apa = await panel.reference('article', 'apa').textContent();
     expect(apa).toContain('China’s strategy toward Central Asia: III.4 Energy cooperation');
     const harvard = await panel.reference('edition', 'harvard-cite-them-right').textContent();
-    expect(harvard).toContain('/paper/iii-policy-tools/4-energy-cooperation/#iii-4-05');
+    expect(harvard).toContain(`/editions/${edition.version}/#iii-4-05`);
     expect(harvard).not.toContain('Accessed');
     await expect(panel.format('article', 'bibtex').locator('a[download]').getAttribute('href')).resolves.toBe(
       '/cite/bib/article/iii-4-05.bib',

@@ -15,9 +15,11 @@ import { CitePanel } from '../support/dialogs.ts';
 import { buildCopy } from '../support/build-copy.ts';
 import { serveSite } from '../support/serve-dist.ts';
 import { browserForFile, openWithoutErrors } from '../support/browser.ts';
+import { editionOnDisk } from '../support/citations-on-disk.ts';
 
 const BASE = '/china-central-asia/';
 const SITE_URL = 'https://user.github.io/china-central-asia/';
+const edition = editionOnDisk();
 let dist = '';
 let served: { url: string; close: () => Promise<void> };
 const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
@@ -89,8 +91,9 @@ describe(`the site built for ${SITE_URL}`, () => {
     const index = await (await fetch(at('/sitemap-index.xml'))).text();
     const sitemap = await (await fetch(at(new URL(/<loc>([^<]+)<\/loc>/.exec(index)![1]!).pathname.slice(BASE.length - 1)))).text();
     expect(sitemap).toContain(`<loc>${SITE_URL}${section}</loc>`);
+    // The web edition is cited at the frozen address of the version read, under the base.
     const bib = await (await fetch(at('/cite/bib/edition/iii-4.bib'))).text();
-    expect(bib).toContain(`${SITE_URL}${section}`);
+    expect(bib).toContain(`${SITE_URL}editions/${edition.version}/#iii-4`);
   });
 
   it('sends the security headers for paths under the base', async () => {
@@ -141,7 +144,7 @@ describe(`a reader of the site under ${BASE}`, () => {
     await page.getByText('Cite this section').click();
     const panel = await new CitePanel(page).ready();
     const shown = (await panel.reference('edition', 'harvard-cite-them-right').textContent())?.trim();
-    expect(shown).toContain(at('/paper/iii-policy-tools/4-energy-cooperation/'));
+    expect(shown).toContain(at(`/editions/${edition.version}/#iii-4`));
     await panel.copyButton('edition', 'harvard-cite-them-right').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     await page.close();

@@ -7,8 +7,19 @@
 import type { Edition } from '../../schemas/paper-meta.ts';
 import type { ArticleMeta } from '../paper/article-meta.ts';
 import type { PageSpan } from '../paper/model.ts';
-import { absoluteUrl } from '../site/site-url.ts';
+import { absoluteUrl, sitePath } from '../site/site-url.ts';
 import { inferredPagesNote, pageLocator, pageRange } from './page-slots.ts';
+
+/** The edition as a citation of it sees it: frozen when its version is archived (editions/<version>/). */
+export type CitedEdition = Edition & { readonly frozen?: boolean };
+
+/**
+ * The address a web-edition citation gives: the frozen page of the version read
+ * (/editions/1.7/#iii-4-05), which never changes, once the version is archived; until then (a build
+ * of a version not yet released) the living address.
+ */
+export const webEditionPath = (edition: Pick<CitedEdition, 'version' | 'frozen'>, target: Pick<CitationTarget, 'path' | 'anchor'>) =>
+  edition.frozen ? sitePath(`/editions/${edition.version}/${target.anchor ? `#${target.anchor}` : ''}`) : target.path;
 
 /** "China’s strategy toward Central Asia: an online edition, version 1.1": the edition as a cited website. */
 export const editionName = (edition: Pick<Edition, 'title' | 'version'>) => `${edition.title}, version ${edition.version}`;
@@ -30,6 +41,8 @@ export interface CitationTarget {
   readonly inferredPages: readonly number[];
   /** The page's URL (under the base, from sitePath()) with the anchor, e.g. "/paper/iii-policy-tools/3-economic-cooperation/#iii-3-05". */
   readonly path: string;
+  /** The id the section or paragraph has in the linear view, the TEI and a frozen edition ("iii-3", "iii-3-05"); absent for the paper. */
+  readonly anchor?: string;
 }
 
 /** The two things a reader can cite. */
@@ -88,7 +101,7 @@ export function paperTarget(meta: ArticleMeta, path: string): CitationTarget {
  * `accessed` (YYYY-MM-DD) is the reader's day; static files and pages without JavaScript leave it out
  * rather than print a date nobody accessed the page on.
  */
-export function cslItem(meta: ArticleMeta, edition: Edition, target: CitationTarget, work: CitedWork, accessed?: string): CslItem {
+export function cslItem(meta: ArticleMeta, edition: CitedEdition, target: CitationTarget, work: CitedWork, accessed?: string): CslItem {
   // The id is also the BibTeX key (src/lib/cite/formats.ts), and BibTeX keys may not hold "-".
   const key = `china${meta.year}${work === 'edition' ? 'web' : ''}${target.id === 'paper' ? '' : `_${target.id.replaceAll('-', '_')}`}`;
   const title = target.section ? `${meta.title}: ${target.section}` : meta.title;
@@ -123,7 +136,7 @@ export function cslItem(meta: ArticleMeta, edition: Edition, target: CitationTar
     'container-title': editionName(edition),
     issued: dateParts(edition.date),
     ...(accessed && { accessed: dateParts(accessed) }),
-    URL: absoluteUrl(target.path, edition.url),
+    URL: absoluteUrl(webEditionPath(edition, target), edition.url),
   };
 }
 

@@ -49,6 +49,7 @@ export function sectionTargets(
         pages,
         inferredPages: inferredPagesOf(pages, starts),
         path: pagePath(page),
+        anchor: sectionAnchor(page.paper),
       },
     ];
   });
@@ -71,6 +72,7 @@ export function paragraphTargets(
         pages: b.pages,
         inferredPages: inferredPagesOf(b.pages, starts),
         path: `${pagePath(page)}#${b.id}`,
+        anchor: b.id,
       })),
   );
 }

@@ -2,16 +2,19 @@
  * Queries for citations: this web edition, and everything citable (the paper, each section, each
  * paragraph) with its address and pages.
  */
-import type { Edition } from '../../schemas/paper-meta.ts';
-import { paperTarget, type CitationTarget } from '../cite/csl-item.ts';
+import { paperTarget, type CitationTarget, type CitedEdition } from '../cite/csl-item.ts';
+import { archivedVersions } from '../editions/archive.ts';
 import { paragraphTargets, sectionTargets } from '../cite/targets.ts';
 import { sitePath } from '../site/site-url.ts';
 import { readEdition } from './meta-files.ts';
 import { getArticleMeta, getBlock, getPageStarts, getPaperBlocks, getPaperEntries } from './paper-queries.ts';
 import { memo } from './memo.ts';
 
-/** This web edition (content/edition.yaml): identifier and address. */
-export const getEdition = memo((): Edition => readEdition());
+/** This web edition (content/edition.yaml): identifier and address, and whether its version is frozen (archived in editions/). */
+export const getEdition = memo((): CitedEdition => {
+  const edition = readEdition();
+  return { ...edition, frozen: archivedVersions().includes(edition.version) };
+});
 
 export interface CitationTargets {
   readonly paper: CitationTarget;
