@@ -30,12 +30,12 @@ describe('the frozen editions', () => {
 
   it('are listed on /editions/, each at its frozen address, newest first', () => {
     const $ = loadPage('/editions/');
-    const rows = $('tr[data-edition]').toArray();
+    const rows = $('main [data-edition]').toArray();
     expect(rows.map((r) => $(r).attr('data-edition'))).toEqual(archives.map((a) => a.version).reverse());
     for (const row of rows) {
       const version = $(row).attr('data-edition')!;
-      const link = $(row).find(`a[href="/editions/${version}/"]`);
-      expect(link.text(), version).toBe(`/editions/${version}/`);
+      expect($(row).find(`a[href="/editions/${version}/"]`).length, version).toBe(1);
+      expect($(row).find('code').text(), version).toBe(`/editions/${version}/`);
       expect(pages.has(`/editions/${version}/`), version).toBe(true);
     }
   });

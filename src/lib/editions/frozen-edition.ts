@@ -168,10 +168,8 @@ class Walker {
     }`;
   }
 
-  private table(el: Element, captionOf?: Element): string {
-    const id = this.id(el);
-    const head = captionOf ? undefined : this.$(el).children('head').get(0);
-    const caption = head ? `<caption>${this.authorBlock(() => this.inline(head.children)).value.trim()}</caption>` : '';
+  /** A table's rows in a box of its own that scrolls sideways (focusable, named), so that a wide table never widens the page. */
+  private tableBox(el: Element, name: string): string {
     const rows = this.$(el)
       .children('row')
       .toArray()
@@ -192,20 +190,35 @@ class Walker {
         return `<tr>${cells}</tr>`;
       })
       .join('');
-    return `<div class="frozen-table"><table${this.idAttr(id)}>${caption}<tbody>${rows}</tbody></table></div>`;
+    return `<div class="frozen-table" tabindex="0" role="region" aria-label="${escapeHtml(name)}"><table><tbody>${rows}</tbody></table></div>`;
+  }
+
+  /** A table's or figure's title, the author's words, as its caption; and its name without the notes. */
+  private caption(el: Element): { html: string; name: string } {
+    const head = this.$(el).children('head').get(0);
+    if (!head) return { html: '', name: 'Table' };
+    const html = this.authorBlock(() => this.inline(head.children)).value.trim();
+    const name = squash(this.$(head).clone().find('note').remove().end().text());
+    return { html: `<figcaption>${html}</figcaption>`, name };
+  }
+
+  /** A table of the paper: a figure whose caption wraps in the column and whose rows scroll in their own box. */
+  private table(el: Element): string {
+    const id = this.id(el);
+    const { html, name } = this.caption(el);
+    return `<figure class="frozen-figure"${this.idAttr(id)}>${html}${this.tableBox(el, name)}</figure>`;
   }
 
   private figure(el: Element): string {
     const id = this.id(el);
-    const head = this.$(el).children('head').get(0);
-    const caption = head ? `<figcaption>${this.authorBlock(() => this.inline(head.children)).value.trim()}</figcaption>` : '';
+    const { html, name } = this.caption(el);
     const inner = this.$(el)
       .children()
       .toArray()
       .filter((c) => c.name !== 'head')
-      .map((c) => (c.name === 'table' ? this.table(c, el) : this.block(c, 3)))
+      .map((c) => (c.name === 'table' ? this.tableBox(c, name) : this.block(c, 3)))
       .join('');
-    return `<figure class="frozen-figure"${this.idAttr(id)}>${caption}${inner}</figure>`;
+    return `<figure class="frozen-figure"${this.idAttr(id)}>${html}${inner}</figure>`;
   }
 
   private note(el: Element): string {
