@@ -276,7 +276,7 @@ describe('the edition', () => {
     for (const path of builtPages()) {
       const $ = loadPage(path);
       const link = $('.edition-line a').filter((_, a) => $(a).text() === `Edition ${edition.version} of ${edition.date}`);
-      expect(link.attr('href'), path).toBe('/about/editions/');
+      expect(link.attr('href'), path).toBe(`/about/editions/#edition-${edition.version.replaceAll('.', '-')}`);
     }
   });
 

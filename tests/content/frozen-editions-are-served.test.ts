@@ -30,7 +30,7 @@ describe('the frozen editions', () => {
 
   it('are listed on /editions/, each at its frozen address, newest first', () => {
     const $ = loadPage('/editions/');
-    const rows = $('main [data-edition]').toArray();
+    const rows = $('main .editions-list > [data-edition]').toArray();
     expect(rows.map((r) => $(r).attr('data-edition'))).toEqual(archives.map((a) => a.version).reverse());
     for (const row of rows) {
       const version = $(row).attr('data-edition')!;

@@ -20,10 +20,12 @@ import { QuoteDialog } from '../support/dialogs.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
 import { source } from '../support/built-site.ts';
 import { followPassageLink } from '../support/rendered.ts';
+import { editionOnDisk } from '../support/citations-on-disk.ts';
 import { normalizeForComparison, proseBlocks } from '../../src/lib/paper/source-text.ts';
 import { NOT_AUTHOR_TEXT } from '../../src/lib/paper/edition-marks.ts';
 
 const site = inject('siteUrl');
+const edition = editionOnDisk();
 const ENERGY = '/paper/iii-policy-tools/4-energy-cooperation/';
 const RESPECT = '/paper/ii-principles/2-mutual-respect/';
 
@@ -300,6 +302,8 @@ describe('a keyboard reader quoting a paragraph', () => {
     await expect(dialog.pages.textContent()).resolves.toBe(label(narrowed));
     expect(narrowed.first).not.toBe(narrowed.last);
     await expect(citedPages(dialog)).resolves.toMatchObject({ bibtex: pagesOf(narrowed) });
+    // Its reference as this web edition gives the frozen address of the version read.
+    await expect(dialog.reference('edition', 'apa').innerText()).resolves.toContain(`/editions/${edition.version}/#iii-4`);
     const link = await dialog.linkAddress();
     const landing = await followPassageLink(page.context(), link, 'iii-4-06');
     expect(landing.highlighted).toBeGreaterThan(200);

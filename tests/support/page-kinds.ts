@@ -34,6 +34,9 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { name: 'data', label: 'A data page (Table 2)', path: '/data/table-2/' },
   { name: 'data-notes', label: 'The data notes', path: '/data/notes/' },
   { name: 'editions', label: 'The editions page', path: '/about/editions/' },
+  { name: 'frozen-editions', label: 'The frozen editions', path: '/editions/' },
+  { name: 'frozen-edition', label: 'A frozen edition (1.3, from its TEI)', path: '/editions/1.3/' },
+  { name: 'edition-changes', label: 'What changed from 1.3 to 1.4', path: '/editions/1.4/changes/' },
   { name: '404', label: 'Not found (404)', path: '/no-such-page/' },
 ];
 

@@ -45,3 +45,5 @@ export function readDeployment(file = EDITION_FILE, env: Record<string, string |
 
 /** "Edition 1.0 of 2026-11-28": how the edition names itself. */
 export const editionLabel = (edition: Pick<Edition, 'version' | 'date'>) => `Edition ${edition.version} of ${edition.date}`;
+/** The id of an edition's entry on /about/editions/: "edition-1-7". */
+export const editionEntryId = (version: string) => `edition-${version.replaceAll('.', '-')}`;

@@ -168,8 +168,12 @@ class Walker {
     }`;
   }
 
-  /** A table's rows in a box of its own that scrolls sideways (focusable, named), so that a wide table never widens the page. */
-  private tableBox(el: Element, name: string): string {
+  /**
+   * A table's rows, with its caption, in the site's box that scrolls sideways (`.table-scroll`:
+   * focusable, named; the caption wraps within the box and stays in view), so that a wide table
+   * never widens the page.
+   */
+  private tableBox(el: Element, name: string, caption: string, id?: string): string {
     const rows = this.$(el)
       .children('row')
       .toArray()
@@ -190,25 +194,28 @@ class Walker {
         return `<tr>${cells}</tr>`;
       })
       .join('');
-    return `<div class="frozen-table" tabindex="0" role="region" aria-label="${escapeHtml(name)}"><table><tbody>${rows}</tbody></table></div>`;
+    return `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(name)}"><table${this.idAttr(id)}>${
+      caption ? `<caption>${caption}</caption>` : ''
+    }<tbody>${rows}</tbody></table></div>`;
   }
 
-  /** A table's or figure's title, the author's words, as its caption; and its name without the notes. */
+  /** A table's or figure's title, the author's words; and its name without the notes. */
   private caption(el: Element): { html: string; name: string } {
     const head = this.$(el).children('head').get(0);
     if (!head) return { html: '', name: 'Table' };
     const html = this.authorBlock(() => this.inline(head.children)).value.trim();
     const name = squash(this.$(head).clone().find('note').remove().end().text());
-    return { html: `<figcaption>${html}</figcaption>`, name };
+    return { html, name };
   }
 
-  /** A table of the paper: a figure whose caption wraps in the column and whose rows scroll in their own box. */
+  /** A table of the paper, titled by its caption. */
   private table(el: Element): string {
     const id = this.id(el);
     const { html, name } = this.caption(el);
-    return `<figure class="frozen-figure"${this.idAttr(id)}>${html}${this.tableBox(el, name)}</figure>`;
+    return this.tableBox(el, name, html, id);
   }
 
+  /** Figure 1: its title, and the words and numbers drawn in it as a table. */
   private figure(el: Element): string {
     const id = this.id(el);
     const { html, name } = this.caption(el);
@@ -216,9 +223,9 @@ class Walker {
       .children()
       .toArray()
       .filter((c) => c.name !== 'head')
-      .map((c) => (c.name === 'table' ? this.tableBox(c, name) : this.block(c, 3)))
+      .map((c) => (c.name === 'table' ? this.tableBox(c, name, '') : this.block(c, 3)))
       .join('');
-    return `<figure class="frozen-figure"${this.idAttr(id)}>${html}${inner}</figure>`;
+    return `<figure class="frozen-figure"${this.idAttr(id)}>${html ? `<figcaption>${html}</figcaption>` : ''}${inner}</figure>`;
   }
 
   private note(el: Element): string {
