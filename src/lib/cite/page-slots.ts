@@ -4,7 +4,11 @@
  * formatting anything itself (as it writes the access date: src/lib/cite/access-date.ts). A style's
  * rendering of an item on sentinel pages (97, and 97–98: two digits, like the article's pages, so
  * that a style's page-range rules treat them alike) becomes a template: the sentinels replaced by
- * {A} (first page) and {B} (last page), and a sentinel note by {N}.
+ * {A} (first page) and {B} (last page), and a sentinel note by {N}. Whatever the item holds (a
+ * title with "97" in it, a volume, a year), the sentinels cannot be confused with it: a pair that
+ * does not stand exactly once, apart from other digits, is passed over for the next (96–97, …), and
+ * a template is kept only when, filled with other pages, it gives exactly the style's rendering on
+ * those pages.
  *
  * The page locator of an in-text citation brackets every inferred page ("p. [29]", "pp. 33–[34]"),
  * the convention for what the source does not print; `pageLocator` is that rule, used by the build
@@ -16,9 +20,17 @@ export interface PageSpanLike {
   readonly last: number;
 }
 
-/** The sentinel pages and note; no citation of this paper prints them otherwise. */
+/** The first sentinel pages tried, and the note; the pages are passed over where the item holds them (learnPageTemplates). */
 export const SENTINEL_SPAN = { first: 97, last: 98 } as const;
 export const SENTINEL_NOTE = 'QUOTATIONNOTESENTINEL';
+
+/** Two-digit sentinel pairs, first = 97 down to 10, tried in turn (made when learning: the browser, which only fills, never needs them). */
+const sentinelSpans = (): PageSpanLike[] => Array.from({ length: 88 }, (_, i) => ({ first: 97 - i, last: 98 - i }));
+/** Other two-digit pages, to check a template learnt on `span` against the style's own rendering. */
+const probeOf = ({ first }: PageSpanLike): PageSpanLike => {
+  const p = first > 50 ? first - 40 : first + 40;
+  return { first: p, last: p + 1 };
+};
 
 /** A rendering with its page slots, for a quotation on one page and on a range of pages. */
 export interface PageTemplates {
@@ -42,27 +54,59 @@ export function inferredPagesNote(inferred: readonly number[]): string | undefin
 /** "34" or "33–34": the pages of an item (CSL `page`). */
 export const pageRange = ({ first, last }: PageSpanLike) => (first === last ? String(first) : `${first}–${last}`);
 
+/** Where a number stands on its own: not inside a longer number ("97" in "1097" or "97.5" is not the page). */
+const standing = (sentinel: string) => new RegExp(`(?<![\\d.])${sentinel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d])`, 'g');
+
 function template(rendered: string, marks: readonly [sentinel: string, mark: string][]): string {
   let out = rendered;
   for (const [sentinel, mark] of marks) {
-    const count = out.split(sentinel).length - 1;
-    if (count !== 1) throw new Error(`the sentinel "${sentinel}" stands ${count} times in "${rendered}", not once`);
+    const count = (out.match(standing(sentinel)) ?? []).length;
+    if (count !== 1 || out.split(sentinel).length - 1 !== 1) {
+      throw new Error(`the sentinel "${sentinel}" stands ${out.split(sentinel).length - 1} times in "${rendered}", not once`);
+    }
     out = out.replace(sentinel, mark);
   }
   return out;
 }
 
-/** Learns a rendering's page templates from `render` on the sentinel pages (one page, then a range). */
+/**
+ * Learns templates on the first sentinel pages that stand once, and only where the pages go:
+ * `learn` makes them on a span (throwing where a sentinel does not stand once), `reproduces` checks
+ * them, filled with other pages, against the style's rendering on those pages.
+ */
+function onSentinelPages<T>(learn: (span: PageSpanLike) => T, reproduces: (learnt: T, probe: PageSpanLike) => boolean): T {
+  const refused: string[] = [];
+  for (const span of sentinelSpans()) {
+    try {
+      const learnt = learn(span);
+      if (reproduces(learnt, probeOf(span))) return learnt;
+      refused.push(
+        `on pages ${span.first}–${span.last} the template does not give the rendering on pages ${probeOf(span).first}–${probeOf(span).last}`,
+      );
+    } catch (e) {
+      refused.push((e as Error).message);
+    }
+  }
+  throw new Error(`no sentinel pages stand once and only where the pages go: ${refused[0]} (and ${refused.length - 1} more pairs)`);
+}
+
+/** Learns a rendering's page templates from `render` on sentinel pages (one page, then a range). */
 export function learnPageTemplates(render: (span: PageSpanLike) => string): PageTemplates {
-  const single = render({ first: SENTINEL_SPAN.first, last: SENTINEL_SPAN.first });
-  const range = render(SENTINEL_SPAN);
-  return {
-    single: template(single, [[String(SENTINEL_SPAN.first), '{A}']]),
-    range: template(range, [
-      [String(SENTINEL_SPAN.first), '{A}'],
-      [String(SENTINEL_SPAN.last), '{B}'],
-    ]),
-  };
+  return onSentinelPages(
+    (span) => {
+      const [a, b] = [String(span.first), String(span.last)];
+      return {
+        single: template(render({ first: span.first, last: span.first }), [[a, '{A}']]),
+        range: template(render(span), [
+          [a, '{A}'],
+          [b, '{B}'],
+        ]),
+      };
+    },
+    (t, p) =>
+      fillPages(t.single, String(p.first)) === render({ first: p.first, last: p.first }) &&
+      fillPages(t.range, String(p.first), String(p.last)) === render(p),
+  );
 }
 
 /**
@@ -78,35 +122,47 @@ export function locatorShape({ first, last }: PageSpanLike, inferred: readonly n
   return a && b ? 'range-inferred-both' : a ? 'range-inferred-first' : b ? 'range-inferred-last' : 'range';
 }
 
+/** The locator shapes, each with a span and its inferred pages made of a sentinel span. */
+const shapesOn = ({ first: a, last: b }: PageSpanLike): [LocatorShape, PageSpanLike, number[]][] => [
+  ['single', { first: a, last: a }, []],
+  ['single-inferred', { first: a, last: a }, [a]],
+  ['range', { first: a, last: b }, []],
+  ['range-inferred-first', { first: a, last: b }, [a]],
+  ['range-inferred-last', { first: a, last: b }, [b]],
+  ['range-inferred-both', { first: a, last: b }, [a, b]],
+];
+
 /** Learns an in-text citation's templates, one per locator shape; {A} and {B} are filled with plain page numbers. */
 export function learnLocatorTemplates(render: (locator: string) => string): Record<LocatorShape, string> {
-  const { first: a, last: b } = SENTINEL_SPAN;
-  const shapes: [LocatorShape, PageSpanLike, number[]][] = [
-    ['single', { first: a, last: a }, []],
-    ['single-inferred', { first: a, last: a }, [a]],
-    ['range', { first: a, last: b }, []],
-    ['range-inferred-first', { first: a, last: b }, [a]],
-    ['range-inferred-last', { first: a, last: b }, [b]],
-    ['range-inferred-both', { first: a, last: b }, [a, b]],
-  ];
-  return Object.fromEntries(
-    shapes.map(([shape, span, inferred]) => {
-      const marks: [string, string][] = [[String(a), '{A}']];
-      if (span.last !== span.first) marks.push([String(b), '{B}']);
-      return [shape, template(render(pageLocator(span, inferred)), marks)];
-    }),
-  ) as Record<LocatorShape, string>;
+  return onSentinelPages(
+    (sentinels) =>
+      Object.fromEntries(
+        shapesOn(sentinels).map(([shape, span, inferred]) => {
+          const marks: [string, string][] = [[String(span.first), '{A}']];
+          if (span.last !== span.first) marks.push([String(span.last), '{B}']);
+          return [shape, template(render(pageLocator(span, inferred)), marks)];
+        }),
+      ) as Record<LocatorShape, string>,
+    (t, probe) =>
+      shapesOn(probe).every(
+        ([shape, span, inferred]) => fillPages(t[shape], String(span.first), String(span.last)) === render(pageLocator(span, inferred)),
+      ),
+  );
 }
 
 /** Learns a data format's templates with and without a note: keyed "single", "range", "single-note", "range-note". */
 export function learnNotedTemplates(render: (span: PageSpanLike, note: string | undefined) => string): Record<string, string> {
   const plain = learnPageTemplates((span) => render(span, undefined));
-  const noted = learnPageTemplates((span) => render(span, SENTINEL_NOTE));
+  // A note sentinel the item does not hold already.
+  const without = render(SENTINEL_SPAN, undefined);
+  let sentinel = SENTINEL_NOTE;
+  for (let n = 2; without.includes(sentinel); n++) sentinel = `${SENTINEL_NOTE}${'X'.repeat(n)}`;
+  const noted = learnPageTemplates((span) => render(span, sentinel));
   return {
     single: plain.single,
     range: plain.range,
-    'single-note': template(noted.single, [[SENTINEL_NOTE, '{N}']]),
-    'range-note': template(noted.range, [[SENTINEL_NOTE, '{N}']]),
+    'single-note': template(noted.single, [[sentinel, '{N}']]),
+    'range-note': template(noted.range, [[sentinel, '{N}']]),
   };
 }
 

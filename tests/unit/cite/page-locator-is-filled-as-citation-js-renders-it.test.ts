@@ -11,6 +11,7 @@ import {
   fillQuoteCitations,
   inferredPagesNote,
   learnPageTemplates,
+  SENTINEL_NOTE,
   SENTINEL_SPAN,
   pageRange,
   type PageSpanLike,
@@ -83,7 +84,48 @@ describe('the page slots of a quotation (/cite/quote/<section>.json)', () => {
     });
   });
 
-  it('refuses a rendering where the sentinel pages do not stand once', () => {
-    expect(() => learnPageTemplates(() => 'pp. 97–97')).toThrow('the sentinel "97" stands 2 times in "pp. 97–97", not once');
+  it('refuses a rendering where no sentinel pages stand once', () => {
+    expect(() => learnPageTemplates(() => 'pp. 97–97')).toThrow(
+      'no sentinel pages stand once and only where the pages go: the sentinel "97" stands 2 times in "pp. 97–97", not once (and 87 more pairs)',
+    );
+  });
+
+  it('refuses a template that does not give the rendering on other pages (pages the style does not print, a title that holds the sentinel)', () => {
+    const render = ({ first }: PageSpanLike) => `Page ${first === 97 ? 97 : 'nn'} of a title`;
+    expect(() => learnPageTemplates(render)).toThrow(/^no sentinel pages stand once and only where the pages go/);
+  });
+});
+
+describe('whatever the title, volume or note holds', () => {
+  // Titles and sections that hold the sentinel pages, alone, inside longer numbers, as a range, and the note sentinel.
+  const sections = ['IV.1097 Synthetic page 97', 'Pages 97–98 and 98', 'Page 96, 97 and 98 of 1997', `${SENTINEL_NOTE} 97`];
+  const spansHere: PageSpanLike[] = [
+    { first: 29, last: 29 },
+    { first: 33, last: 34 },
+    { first: 97, last: 98 },
+  ];
+
+  it.each(sections)('learns the slots with “%s” in the cited title, and fills them as citation-js renders', (section) => {
+    const target = { ...quotation(SENTINEL_SPAN), section };
+    const withTitle = (span: PageSpanLike, inferred: readonly number[] = []) =>
+      cslItem(meta, edition, { ...target, pages: span, inferredPages: inferred }, 'article');
+    const learnt = learnQuoteTemplates(meta, edition, target, inferredOnDisk);
+    for (const span of spansHere) {
+      const inferred = inferredOnDisk.filter((p) => p >= span.first && p <= span.last);
+      const got = fillQuoteCitations(learnt, span);
+      for (const style of CITATION_STYLES) {
+        expect(got.styles.find((s) => s.id === style.id)?.reference, `${style.id} ${pageRange(span)}`).toBe(
+          referenceHtml(withTitle(span, inferred), style.id),
+        );
+        expect(got.styles.find((s) => s.id === style.id)?.inText, `${style.id} ${pageRange(span)}`).toBe(
+          formatCitation(withTitle(span, inferred), style.id, inTextLocator({ ...target, pages: span, inferredPages: inferred }, 'article'))
+            .inText,
+        );
+      }
+      for (const format of DATA_FORMATS)
+        expect(got.data.find((f) => f.id === format.id)?.text, `${format.id} ${pageRange(span)}`).toBe(
+          formatData([withTitle(span, inferred)], format.id),
+        );
+    }
   });
 });
