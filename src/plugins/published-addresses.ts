@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtPagePaths, publishedIds } from '../lib/site/built-pages.ts';
-import { ADDRESSES_FILE, EDITIONS_DIR, archivedVersions, type PublishedAddresses } from '../lib/editions/archive.ts';
+import { archivedVersions, readPublishedAddresses } from '../lib/editions/archive.ts';
 import { addressCount, brokenAddresses } from '../lib/editions/permanence.ts';
 import { readAddressMoves } from '../lib/editions/moves-file.ts';
 
@@ -25,7 +25,7 @@ export function publishedAddresses(): AstroIntegration {
         const current = new Map(
           builtPagePaths(site).map((path) => [path, new Set(publishedIds(readFileSync(join(site, path, 'index.html'), 'utf8')))]),
         );
-        const archives = versions.map((v) => JSON.parse(readFileSync(join(EDITIONS_DIR, v, ADDRESSES_FILE), 'utf8')) as PublishedAddresses);
+        const archives = versions.map((v) => readPublishedAddresses(v));
         const broken = brokenAddresses(archives, current, readAddressMoves());
         if (broken.length > 0)
           throw new Error(

@@ -4,17 +4,13 @@
  * id, or through a move content/address-moves.yaml declares, to a page that holds the id. Read
  * from the built pages with cheerio, as a reader's browser would find the fragment.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, loadPage } from '../support/built-site.ts';
-import { ADDRESSES_FILE, EDITIONS_DIR, archivedVersions, type PublishedAddresses } from '../../src/lib/editions/archive.ts';
+import { archivedVersions, readPublishedAddresses, type PublishedAddresses } from '../../src/lib/editions/archive.ts';
 import { addressCount, brokenAddresses, followMoves } from '../../src/lib/editions/permanence.ts';
 import { readAddressMoves } from '../../src/lib/editions/moves-file.ts';
 
-const archives = archivedVersions().map(
-  (version) => JSON.parse(readFileSync(join(EDITIONS_DIR, version, ADDRESSES_FILE), 'utf8')) as PublishedAddresses,
-);
+const archives = archivedVersions().map((version) => readPublishedAddresses(version));
 const current = new Map(
   builtPages().map((path) => {
     const $ = loadPage(path);

@@ -27,7 +27,7 @@ import { authorTextProblems, paperWords, type PaperFileText } from '../paper/aut
 import { pageStartProblems } from '../paper/page-start-checks.ts';
 import { PAGE_STARTS_FILE, readPageStartEntries } from './page-starts-file.ts';
 import { articleMeta } from '../paper/article-meta.ts';
-import { archiveProblems, archivedVersions, readArchivedEdition } from '../editions/archive.ts';
+import { archiveProblems, archivedVersions, readPublishedAddresses } from '../editions/archive.ts';
 import { MOVES_FILE, moveProblems, movesSchema } from '../editions/moves-file.ts';
 
 /** An entity's id, which is its file's name ("content/countries/kazakhstan.yaml" → "kazakhstan"), or what is wrong with the name. */
@@ -222,7 +222,7 @@ export function checkContent(root = '.'): Problem[] {
   problems.push(...archiveTrouble);
   if (existsSync(join(root, MOVES_FILE))) {
     const moves = reader.checked(MOVES_FILE, movesSchema);
-    if (moves && archiveTrouble.length === 0) problems.push(...moveProblems(moves, archivedVersions(root).map((v) => readArchivedEdition(v, root).addresses)));
+    if (moves && archiveTrouble.length === 0) problems.push(...moveProblems(moves, archivedVersions(root).map((v) => readPublishedAddresses(v, root))));
   }
   return sortProblems(problems.map((p) => reader.lineOf(p)));
 }

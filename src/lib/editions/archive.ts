@@ -107,11 +107,15 @@ export interface ArchivedEdition {
   readonly tei?: string;
 }
 
+/** The addresses an archived edition published (its addresses.json), without reading its other files. */
+export const readPublishedAddresses = (version: string, root = '.'): PublishedAddresses =>
+  JSON.parse(readFileSync(join(root, EDITIONS_DIR, version, ADDRESSES_FILE), 'utf8')) as PublishedAddresses;
+
 /** An archived edition's folder read back (its checksums are the content check's business). */
 export function readArchivedEdition(version: string, root = '.'): ArchivedEdition {
   const folder = join(root, EDITIONS_DIR, version);
   const { sums } = readSums(readFileSync(join(folder, SUMS_FILE), 'utf8'));
-  const addresses = JSON.parse(readFileSync(join(folder, ADDRESSES_FILE), 'utf8')) as PublishedAddresses;
+  const addresses = readPublishedAddresses(version, root);
   const files = [...sums.entries()].map(([name, sum]) => ({ name, bytes: statSync(join(folder, name)).size, sha256: sum }));
   const teiName = files.find((f) => f.name.endsWith('.tei.xml'))?.name;
   return {

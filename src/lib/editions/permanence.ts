@@ -24,9 +24,17 @@ const split = (address: string) => {
   return hash < 0 ? { path: address, id: undefined } : { path: address.slice(0, hash), id: address.slice(hash + 1) };
 };
 
+/** The moves by the address they leave, made once per list of moves (the check follows every published address through them). */
+const movesByFrom = new WeakMap<readonly AddressMove[], ReadonlyMap<string, string>>();
+const indexOf = (moves: readonly AddressMove[]) => {
+  let index = movesByFrom.get(moves);
+  if (!index) movesByFrom.set(moves, (index = new Map(moves.map((m) => [m.from, m.to]))));
+  return index;
+};
+
 /** Where an address leads after the moves (a page's move carries its ids along; an id's move is followed first); cycles stop. */
 export function followMoves(address: string, moves: readonly AddressMove[]): string {
-  const byFrom = new Map(moves.map((m) => [m.from, m.to]));
+  const byFrom = indexOf(moves);
   let current = address;
   const seen = new Set<string>();
   while (!seen.has(current)) {
