@@ -37,6 +37,19 @@ export default defineConfig({
     },
     build: {
       rollupOptions: {
+        output: {
+          // The small modules every page's script shares with the scripts of some pages (the site's
+          // addresses, escaping, announcements, journal pages, the search ranking, Vite's loader of
+          // lazy modules) in one chunk: one request on every page rather than one for each.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'site-shared',
+                test: /src\/(client\/(announce|go-to-page)|lib\/site\/(site-url|escape-html)|lib\/search\/ranking)\.ts$|vite\/preload-helper/,
+              },
+            ],
+          },
+        },
         // Rolldown warns, depending on how it chunks, that MDX content modules' "use astro:head-inject"
         // directive "may not be preserved"; the built pages keep every stylesheet and script (compared
         // page by page between builds with and without the warning), so this one warning is muted.

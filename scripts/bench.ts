@@ -207,7 +207,7 @@ const quote = await retryOnce('quoting a passage', () =>
   quoteScript(browser, `${edition.url}/paper/iii-policy-tools/4-energy-cooperation/`, 'iii-4-06'),
 );
 console.log(
-  `\n## Quoting a passage (III.4, paragraph iii-4-06)\n\nJavaScript a paper page loads up front for it: ${orGap(quote, (q) => kb(q.upFront))} KB; fetched from the first selection until the Quote dialog is ready: ${orGap(quote, (q) => kb(q.onQuote))} KB of JavaScript (budget 20 KB) and ${orGap(quote, (q) => kb(q.data))} KB of citation templates and the paragraph's citation page (compressed).`,
+  `\n## Quoting a passage (III.4, paragraph iii-4-06)\n\nJavaScript every page loads up front for it and the site's other small controls (one script and its shared chunk): ${orGap(quote, (q) => kb(q.upFront))} KB; fetched from the first selection until the Quote dialog is ready: ${orGap(quote, (q) => kb(q.onQuote))} KB of JavaScript (budget 20 KB) and ${orGap(quote, (q) => kb(q.data))} KB of citation templates and the paragraph's citation page (compressed).`,
 );
 await browser.close();
 

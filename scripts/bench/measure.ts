@@ -71,10 +71,11 @@ export async function citePanelScript(browser: Browser, url: string): Promise<nu
 }
 
 /**
- * What quoting costs: the JavaScript bytes (compressed) a paper page loads up front for it (the
- * loader of src/client/quote-loader.ts), and those fetched from a first selection in the author's
- * text until the Quote dialog is ready (the quotation code, the section's citation templates and
- * the paragraph's citation page).
+ * What quoting costs: the JavaScript bytes (compressed) of the one script every page runs
+ * (src/client/site.ts and the chunk it shares with other pages' scripts), which holds the Quote
+ * loader (src/client/quote-loader.ts) with the site's other small controls, and those fetched from
+ * a first selection in the author's text until the Quote dialog is ready (the quotation code, the
+ * section's citation templates and the paragraph's citation page).
  */
 export async function quoteScript(
   browser: Browser,
@@ -87,7 +88,7 @@ export async function quoteScript(
   context.on('requestfinished', (r) => before.push(r));
   await page.goto(url, { waitUntil: 'load' });
   await settle(500);
-  const loader = before.filter((r) => r.url().includes('P.astro_astro_type_script'));
+  const loader = before.filter((r) => /Head\.astro_astro_type_script|site-shared\./.test(r.url()));
   const upFront = (await weigh(loader)).js;
   const after: Request[] = [];
   context.on('requestfinished', (r) => after.push(r));

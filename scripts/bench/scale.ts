@@ -3,11 +3,17 @@
  * paragraph ids, without page markers, tables or charts, whose ids and pages would repeat) added
  * to a temporary copy of the edition and to the bare twin; each built with `astro build` under
  * /usr/bin/time, reporting wall time, ms per page and peak memory (maximum resident set size).
+ *
+ * The build refuses a paper whose words are not the source's, so the copy's synthetic pages stand
+ * last in reading order (points of part IV after its own) and the copy's source ends with their
+ * words: the content check, the page starts and the quotations then hold as they do for the paper.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PAPER_DIR, syntheticSources, writeTwin } from './twin.ts';
+import { tokenize } from '../../src/lib/paper/model.ts';
+import { SOURCE_FILE } from '../../src/lib/paper/source-text.ts';
 
 export interface BuildCost {
   pages: number;
@@ -34,18 +40,24 @@ export function renderTimes(log: string): Map<string, { pages: number; ms: numbe
 const ROOT = resolve('.');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-/** A synthetic page of the edition: the source page's paragraphs under new ids, in a part of its own sidebar-less folder. */
+/** A synthetic page of the edition: the source page's paragraphs under new ids, after part IV's points. */
 function syntheticEdition(source: string, n: number): string {
   const mdx = readFileSync(join(PAPER_DIR, source), 'utf8');
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!;
-  const part = /part: (\w+)/.exec(front)![1]!;
   const body = mdx
     .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/<PageMarker n=\{\d+\} \/>/g, '')
     .replace(/<DataTable id="[^"]+" \/>/g, '')
     .replace(/<[A-Z][A-Za-z]*Chart[^>]*\/>/g, '')
     .replace(/<P id="([^"]+)">/g, `<P id="$1-s${n}">`);
-  return `---\ntitle: "Synthetic page ${n}"\npaper:\n  part: ${part}\n  point: ${1000 + n}\n  editorialTitle: true\n---\n${body}`;
+  return `---\ntitle: "Synthetic page ${n}"\npaper:\n  part: iv\n  point: ${1000 + n}\n  editorialTitle: true\n---\n${body}`;
+}
+
+/** The synthetic pages' paragraphs as source text: one line each, a blank line between, to end the copy's source with. */
+function syntheticSourceText(pages: readonly string[]): string {
+  const paragraphs = tokenize(pages.map((body, i) => ({ pageId: `synthetic-${i + 1}`, body }))).flatMap((t) =>
+    t.kind === 'paragraph' ? [t.text.replace(/\s+/g, ' ').trim()] : [],
+  );
+  return `\n\n${paragraphs.join('\n\n')}\n`;
 }
 
 /** Runs `astro build` in `dir` under /usr/bin/time; throws with the output if it fails. */
@@ -64,16 +76,24 @@ function timedBuild(dir: string): BuildCost {
   return { pages, seconds, msPerPage: (seconds * 1000) / pages, peakMB: peakKB / 1024, renderByKind: renderTimes(run.stdout) };
 }
 
-/** The edition with `count` synthetic pages, built in a temporary copy. */
-export function buildEditionAtScale(count: number): BuildCost {
+/** A copy of the edition with `count` synthetic pages, in .tmp/bench-edition-<count>; its folder. */
+export function writeEditionAtScale(count: number): string {
   const dir = join(ROOT, '.tmp', `bench-edition-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'editions'])
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   const synthetic = join(dir, PAPER_DIR, 'synthetic');
   mkdirSync(synthetic, { recursive: true });
-  syntheticSources(count).forEach((source, i) => writeFileSync(join(synthetic, `page-${i + 1}.mdx`), syntheticEdition(source, i + 1)));
+  const pages = syntheticSources(count).map((source, i) => syntheticEdition(source, i + 1));
+  pages.forEach((page, i) => writeFileSync(join(synthetic, `page-${i + 1}.mdx`), page));
+  writeFileSync(join(dir, SOURCE_FILE), readFileSync(join(dir, SOURCE_FILE), 'utf8').replace(/\s*$/, '') + syntheticSourceText(pages));
+  return dir;
+}
+
+/** The edition with `count` synthetic pages, built in a temporary copy. */
+export function buildEditionAtScale(count: number): BuildCost {
+  const dir = writeEditionAtScale(count);
   try {
     return timedBuild(dir);
   } finally {

@@ -53,7 +53,10 @@ function follow(toc: Toc): void {
   update();
 }
 
-for (const name of ['starlight-toc', 'mobile-starlight-toc'])
-  void customElements.whenDefined(name).then(() => {
-    for (const toc of document.querySelectorAll<Toc>(name)) follow(toc);
-  });
+/** Makes both lists follow the paragraphs (a paper page's, whose entries are paragraphs and tables). */
+export function followParagraphs(): void {
+  for (const name of ['starlight-toc', 'mobile-starlight-toc'])
+    void customElements.whenDefined(name).then(() => {
+      for (const toc of document.querySelectorAll<Toc>(name)) follow(toc);
+    });
+}

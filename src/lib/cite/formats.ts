@@ -75,14 +75,20 @@ const listNumber = /^\s*\d+\.\s+/;
 /**
  * Rendered citations by what citeproc sees: the item without its id (which no style prints), the
  * style and the locator. Paragraphs on the same journal page of a section are the same reference
- * of the article, so each is rendered once per build.
+ * of the article, and their citation pages are built one after another, so the latest renderings
+ * are remembered: at most REMEMBERED, the oldest forgotten first, so that the memory a build holds
+ * does not grow with the paper.
  */
 const rendered = new Map<string, FormattedCitation>();
+const REMEMBERED = 256;
 
 export function formatCitation(item: CslItem, style: CitationStyleId, locator?: CslLocator): FormattedCitation {
   const key = JSON.stringify([style, locator ?? null, { ...item, id: '' }]);
   let citation = rendered.get(key);
-  if (!citation) rendered.set(key, (citation = renderCitation(item, style, locator)));
+  if (!citation) {
+    rendered.set(key, (citation = renderCitation(item, style, locator)));
+    if (rendered.size > REMEMBERED) rendered.delete(rendered.keys().next().value!);
+  }
   return citation;
 }
 
@@ -102,15 +108,36 @@ export function referenceHtml(item: CslItem, style: CitationStyleId): string {
   return entry.trim().replace(listNumber, '');
 }
 
+/** The in-text citation of `item` in `style`, with the locator where one is given (and the style can print it). */
+export function inTextCitation(item: CslItem, style: CitationStyleId, locator?: CslLocator, cite = new Cite(item)): string {
+  const spec = styleOf(style);
+  // GOST's style prints any locator as a page ("с. 5"), so it is given page locators only.
+  const usable = locator && (locator.label === 'page' || spec.id !== 'gost-r-7-0-5-2008') ? locator : undefined;
+  const inText = cite.format('citation', {
+    template: spec.id,
+    lang: spec.lang,
+    format: 'text',
+    entry: [{ id: item.id, ...usable }],
+  }) as string;
+  return inText.trim();
+}
+
 function renderCitation(item: CslItem, style: CitationStyleId, locator?: CslLocator): FormattedCitation {
   const spec = styleOf(style);
   const cite = new Cite(item);
-  const options = { template: spec.id, lang: spec.lang };
-  const text = (cite.format('bibliography', { ...options, format: 'text' }) as string).trim();
-  // GOST's style prints any locator as a page ("с. 5"), so it is given page locators only.
-  const usable = locator && (locator.label === 'page' || spec.id !== 'gost-r-7-0-5-2008') ? locator : undefined;
-  const inText = cite.format('citation', { ...options, format: 'text', entry: [{ id: item.id, ...usable }] }) as string;
-  return { style, label: spec.label, html: referenceHtml(item, style), text: text.replace(listNumber, ''), inText: inText.trim() };
+  let text: string | undefined;
+  return {
+    style,
+    label: spec.label,
+    html: referenceHtml(item, style),
+    inText: inTextCitation(item, style, locator, cite),
+    // Rendered when first read: the Cite panels show the HTML entry, so most citations never need it.
+    get text() {
+      return (text ??= (cite.format('bibliography', { template: spec.id, lang: spec.lang, format: 'text' }) as string)
+        .trim()
+        .replace(listNumber, ''));
+    },
+  };
 }
 
 export const formatAllStyles = (item: CslItem, locator?: CslLocator) => CITATION_STYLES.map((s) => formatCitation(item, s.id, locator));

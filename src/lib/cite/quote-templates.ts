@@ -6,7 +6,7 @@
 import type { Edition } from '../../schemas/paper-meta.ts';
 import type { ArticleMeta } from '../paper/article-meta.ts';
 import { cslItem, type CitationTarget } from './csl-item.ts';
-import { CITATION_STYLES, DATA_FORMATS, formatCitation, formatData, referenceHtml } from './formats.ts';
+import { CITATION_STYLES, DATA_FORMATS, formatData, inTextCitation, referenceHtml } from './formats.ts';
 import {
   learnLocatorTemplates,
   learnNotedTemplates,
@@ -34,7 +34,7 @@ export function learnQuoteTemplates(
       id: style.id,
       label: style.label,
       reference: learnPageTemplates((span) => referenceHtml(item(span), style.id)),
-      inText: learnLocatorTemplates((locator) => formatCitation(item(SENTINEL_SPAN), style.id, { label: 'page', locator }).inText),
+      inText: learnLocatorTemplates((locator) => inTextCitation(item(SENTINEL_SPAN), style.id, { label: 'page', locator })),
     })),
     data: DATA_FORMATS.map((format) => ({
       id: format.id,
