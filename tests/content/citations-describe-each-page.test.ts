@@ -167,11 +167,19 @@ describe('schema.org JSON-LD', () => {
     return { data, expanded: expanded[0]! };
   }
 
-  it('the whole paper is a ScholarlyArticle in volume 12, issue 1 of the journal, with every section as a part', async () => {
-    const { data, expanded } = await graph('/');
+  it.each(['/', '/paper/full/'])('%s: the whole paper is a ScholarlyArticle in volume 12, issue 1 of the journal', async (path) => {
+    const { data, expanded } = await graph(path);
     expect(expanded['@type']).toEqual(['https://schema.org/ScholarlyArticle']);
     expect(data).toMatchObject({ headline: TITLE, pageStart: '23', pageEnd: '38', datePublished: '2019', isPartOf: { issueNumber: '1', isPartOf: { volumeNumber: '12', isPartOf: { name: JOURNAL } } } });
-    expect((data['hasPart'] as unknown[]).length).toBe(paperPages.length);
+  });
+
+  it('the linear view, which holds the whole paper, lists every section as a part of the article; the home page names the same article', async () => {
+    const full = (await graph('/paper/full/')).data;
+    const home = (await graph('/')).data;
+    const parts = full['hasPart'] as { url: string }[];
+    expect(parts.map((p) => new URL(p.url).pathname).sort()).toEqual([...paperPages].sort());
+    expect(home['@id']).toBe(full['@id']);
+    expect(home['url']).toBe(full['url']);
   });
 
   it.each(paperPages)('%s is a part of the ScholarlyArticle, with its pages', async (path) => {

@@ -62,9 +62,16 @@ function article(meta: ArticleMeta, siteUrl: string, withAbstract = true): Schol
   };
 }
 
-/** The whole paper, with every section as a part. */
-export function articleJsonLd(meta: ArticleMeta, sections: readonly CitationTarget[], siteUrl: string): WithContext<ScholarlyArticle> {
-  return { '@context': 'https://schema.org', ...article(meta, siteUrl), hasPart: sections.map((s) => part(s, siteUrl)) };
+/**
+ * The whole paper; with `sections`, every section as a part (on the linear view, which holds them
+ * all and is the article's url; the home page describes the article without its parts).
+ */
+export function articleJsonLd(meta: ArticleMeta, siteUrl: string, sections: readonly CitationTarget[] = []): WithContext<ScholarlyArticle> {
+  return {
+    '@context': 'https://schema.org',
+    ...article(meta, siteUrl),
+    ...(sections.length > 0 && { hasPart: sections.map((s) => part(s, siteUrl)) }),
+  };
 }
 
 /** One section, as a part of the article. */

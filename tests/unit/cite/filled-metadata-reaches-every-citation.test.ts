@@ -65,7 +65,7 @@ describe('with author, DOI and ISSN filled', () => {
     expect(tags).toContainEqual(['citation_issn', '1234-5679']);
     expect(dublinCoreTags(article, urls.page)).toContainEqual(['DC.creator', 'Example, Ann']);
     expect(dublinCoreTags(article, urls.page)).toContainEqual(['DC.identifier', 'https://doi.org/10.5555/cca.2019.102']);
-    expect(articleJsonLd(filled, [], edition.url)).toMatchObject({
+    expect(articleJsonLd(filled, edition.url)).toMatchObject({
       author: [{ '@type': 'Person', familyName: 'Example', givenName: 'Ann' }],
       sameAs: 'https://doi.org/10.5555/cca.2019.102',
     });
