@@ -136,7 +136,8 @@ console.log(
   `\nOver the twin at load, KB: JavaScript ${overTwin((w) => w.js).join(', ')}; CSS ${overTwin((w) => w.css).join(', ')}; HTML ${overTwin((w) => w.html).join(', ')} (${twinPages.map((p) => p.label).join(', ')}).`,
 );
 const parts: string[][] = [];
-for (const [name, file] of SITE_SCRIPT_PARTS) parts.push([name, file, kb(await bundledAlone(file, '.'))]);
+for (const [name, file] of SITE_SCRIPT_PARTS)
+  parts.push([name, file, orGap(await retryOnce(`bundling ${file}`, () => bundledAlone(file, '.')), kb)]);
 console.log('\n## The one script every page runs (src/client/site.ts), each part bundled alone (minified, KB gzipped)\n');
 console.log(markdownTable(['part', 'module', 'KB'], parts));
 console.log('\n## Our stylesheets on every page (minified, KB gzipped)\n');

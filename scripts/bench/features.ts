@@ -95,12 +95,13 @@ export const SITE_SCRIPT_PARTS = [
   ["the search dialog's ranking of deep links", 'src/lib/search/ranking.ts'],
 ] as const;
 
-/** A module bundled alone (its static imports in; what it imports dynamically, and packages, left out), minified and gzipped. */
+/** A module bundled alone (its static imports in; what it imports dynamically, packages and assets left out), minified and gzipped. */
 export async function bundledAlone(entry: string, root: string): Promise<number> {
   const result = await build({
     input: join(root, entry),
     write: false,
-    external: (id) => !id.startsWith('.') && !id.startsWith('/'),
+    // Packages, and assets by address (a stylesheet's ?url), are not the script's bytes.
+    external: (id) => (!id.startsWith('.') && !id.startsWith('/')) || id.includes('?'),
     output: { format: 'esm', minify: true },
     logLevel: 'silent',
   });
