@@ -140,6 +140,36 @@ describe('a reader citing a section', () => {
   });
 });
 
+describe('a reader who has not opened a Cite panel yet', () => {
+  it.each(['light', 'dark'] as const)(
+    'sees a paragraph’s ¶, Cite and Quote… controls on hover as buttons, readable in the %s theme; the panel’s stylesheet comes only with a panel',
+    async (theme) => {
+      const ctx = await session.browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
+      await ctx.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await open('/paper/i-interests/1-border-security/', ctx);
+      const panelSheet = () => page.evaluate(() => [...document.styleSheets].some((s) => /\/cite-panel\.[^/]*\.css$/.test(s.href ?? '')));
+      await page.locator('#i-1-01 button.quote-paragraph').waitFor();
+      await page.locator('#i-1-01').hover();
+      for (const control of ['a.cite-paragraph', 'button.quote-paragraph']) {
+        const seen = await page.locator(`#i-1-01 ${control}`).evaluate(async (el) => {
+          // The controls fade in: read them once the fade has finished.
+          await Promise.all(el.getAnimations().map((a) => a.finished));
+          const style = getComputedStyle(el);
+          return { opacity: style.opacity, border: style.borderTopStyle, width: el.getBoundingClientRect().width };
+        });
+        expect(seen, control).toMatchObject({ opacity: '1', border: 'solid' });
+        expect(seen.width, control).toBeGreaterThan(20);
+      }
+      expect(await axeViolations(page, 'colour')).toEqual([]);
+      expect(await panelSheet()).toBe(false);
+      await citeParagraph(page, 'i-1-01');
+      expect(await panelSheet()).toBe(true);
+      expect(await page.locator('#cite-dialog').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+      await ctx.close();
+    },
+  );
+});
+
 describe('without JavaScript', () => {
   it('the Cite disclosure leads to the section’s citation page, which holds every citation; the copy buttons, which need JavaScript, stay hidden', async () => {
     const noJs = await session.browser.newContext({ javaScriptEnabled: false });
