@@ -7,7 +7,7 @@
  *   again as the bench's server does: the bytes it adds, and the elements.
  * - JavaScript: each part of the one script every page runs (src/client/site.ts) bundled alone by
  *   Rolldown, minified and gzipped (parts share small modules, so they add up to a little more than
- *   the script), and the page's script requests that are ours rather than Starlight's.
+ *   the script); scripts/bench.ts sets the page's whole JavaScript beside the twin's.
  * - CSS: each of our stylesheets every page loads (Starlight's customCss), minified by Lightning
  *   CSS and gzipped.
  *
@@ -72,12 +72,15 @@ export function markupCosts(file: string): MarkupCost[] {
   const html = readFileSync(file, 'utf8');
   const whole = gz(html);
   const count = ($: CheerioAPI) => $('*').length;
-  const elements = count(load(html));
+  const page = load(html);
+  // The page as cheerio writes it back, untouched: a feature the page lacks leaves it so.
+  const unchanged = page.html();
+  const elements = count(page);
   return MARKUP_FEATURES.flatMap((feature) => {
     const $ = load(html);
     feature.remove($);
     const out = $.html();
-    if (out === load(html).html()) return [];
+    if (out === unchanged) return [];
     return [{ name: feature.name, bytes: whole - gz(out), elements: elements - count($) }];
   });
 }

@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { findChromium } from './chromium.ts';
 import { charactersWithoutFont, describeCharacter } from './fonts.ts';
+import { SOURCE_FILE } from '../paper/source-text.ts';
 
 /** The author's text, whose every character the PDF must draw. */
-const SOURCE_FILE = 'content/source/000_a3d1c4cd33663190.txt';
 
 export type TakeAlongKind = 'pdf' | 'epub' | 'tei';
 
