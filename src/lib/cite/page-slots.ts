@@ -150,6 +150,30 @@ export function learnLocatorTemplates(render: (locator: string) => string): Reco
   );
 }
 
+/** `render`, each locator's rendering remembered: learning asks for some twice. */
+export function rememberingRender(render: (locator: string) => string): (locator: string) => string {
+  const seen = new Map<string, string>();
+  return (locator) => seen.get(locator) ?? seen.set(locator, render(locator)).get(locator)!;
+}
+
+/** Learnt on two digits, checked on one: paragraphs are numbered from 1. */
+const oneDigit = (probe: PageSpanLike) => String((probe.first % 9) + 1);
+
+/**
+ * Learns an in-text citation's template for a numbered locator that is not a page (a paragraph's
+ * number in its section): {A} is filled with the number. A style that prints no such locator
+ * (GOST is given page locators only) prints the same for every number: its template has no slot.
+ */
+export function learnNumberTemplate(renderAnew: (locator: string) => string): string {
+  const render = rememberingRender(renderAnew);
+  const [first] = sentinelSpans();
+  if (render(String(first!.first)) === render(oneDigit(probeOf(first!)))) return render(String(first!.first));
+  return onSentinelPages(
+    (span) => template(render(String(span.first)), [[String(span.first), '{A}']]),
+    (t, probe) => fillPages(t, oneDigit(probe)) === render(oneDigit(probe)),
+  );
+}
+
 /** Learns a data format's templates with and without a note: keyed "single", "range", "single-note", "range-note". */
 export function learnNotedTemplates(render: (span: PageSpanLike, note: string | undefined) => string): Record<string, string> {
   const plain = learnPageTemplates((span) => render(span, undefined));

@@ -8,7 +8,9 @@ import { paragraphTargets, sectionTargets } from '../cite/targets.ts';
 import { sitePath } from '../site/site-url.ts';
 import { readEdition } from './meta-files.ts';
 import { getArticleMeta, getBlock, getPageStarts, getPaperBlocks, getPaperEntries } from './paper-queries.ts';
-import { memo } from './memo.ts';
+import { memo, memoBy } from './memo.ts';
+import { learnSectionTemplates, type SectionTemplates } from '../cite/panel-citations.ts';
+import { isInferred } from '../../schemas/page-start.ts';
 
 /** This web edition (content/edition.yaml): identifier and address, and whether its version is frozen (archived in editions/). */
 export const getEdition = memo((): CitedEdition => {
@@ -63,4 +65,21 @@ export async function getBlockSectionTarget(id: string): Promise<CitationTarget>
   const cited = await getPageCitationTargets(block.pageId);
   if (!cited) throw new Error(`Paragraph or table "${id}" stands on ${block.pageId}, which is not a citable page`);
   return cited.target;
+}
+
+/** A section's citation templates, learnt once per build: its Cite panel, its paragraphs' and its Quote dialog's are filled from them. */
+const sectionTemplates = memoBy(
+  async (id: string): Promise<SectionTemplates> => {
+    const [meta, starts, target] = [await getArticleMeta(), await getPageStarts(), await getCitationTarget(id)];
+    if (target?.kind !== 'section') throw new Error(`"${id}" is not a section of the paper`);
+    const inferred = starts.filter(isInferred).map((s) => s.page);
+    return learnSectionTemplates(meta, getEdition(), target, inferred);
+  },
+);
+
+/** The templates `target`'s citations are filled from: its own section's, or its paragraph's section's; none for the paper. */
+export async function getSectionTemplates(target: CitationTarget): Promise<SectionTemplates | undefined> {
+  if (target.kind === 'paper') return undefined;
+  const section = target.kind === 'section' ? target : (await getPageCitations()).get(target.path.slice(0, target.path.indexOf('#')))?.target;
+  return section && sectionTemplates(section.id);
 }

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticleMeta, getPageStarts } from '../../../lib/content/paper-queries.ts';
-import { getCitationTargets, getEdition } from '../../../lib/content/cite-queries.ts';
+import { getCitationTargets, getEdition, getSectionTemplates } from '../../../lib/content/cite-queries.ts';
 import type { CitationTarget } from '../../../lib/cite/csl-item.ts';
 import { learnQuoteTemplates } from '../../../lib/cite/quote-templates.ts';
 import { isInferred } from '../../../schemas/page-start.ts';
@@ -16,7 +16,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ target: CitationTarget }> = async ({ props }) => {
+  // A section's are its citation templates' (learnt once, for its Cite panels too); the paper's are learnt here.
+  const section = await getSectionTemplates(props.target);
   const inferred = (await getPageStarts()).filter(isInferred).map((s) => s.page);
-  const templates = learnQuoteTemplates(await getArticleMeta(), getEdition(), props.target, inferred);
+  const templates = section?.quote ?? learnQuoteTemplates(await getArticleMeta(), getEdition(), props.target, inferred);
   return new Response(JSON.stringify(templates), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
