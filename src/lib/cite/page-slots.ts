@@ -15,6 +15,8 @@
  * and by the browser alike.
  */
 
+import { difference } from './access-date.ts';
+
 export interface PageSpanLike {
   readonly first: number;
   readonly last: number;
@@ -172,6 +174,30 @@ export function learnNumberTemplate(renderAnew: (locator: string) => string): st
     (span) => template(render(String(span.first)), [[String(span.first), '{A}']]),
     (t, probe) => fillPages(t, oneDigit(probe)) === render(oneDigit(probe)),
   );
+}
+
+/** Templates and the rendering on the first sentinel pages they were learnt with. */
+export interface LearntTemplates<T extends Record<string, string>> {
+  readonly rendering: string;
+  readonly templates: T;
+}
+
+/**
+ * Templates for an item like one whose templates were learnt (another section of the article),
+ * from its rendering on the same sentinel pages: where the two renderings differ (the section's
+ * name) stands before every slot of every template, the learnt templates with that part replaced
+ * serve; undefined where it does not. The caller checks the result against one more rendering.
+ */
+export function adaptTemplates<T extends Record<string, string>>(learnt: LearntTemplates<T>, rendering: string): T | undefined {
+  const d = difference(learnt.rendering, rendering);
+  const before = d.prefix + d.a;
+  if (/\{[ABN]\}/.test(before)) return undefined;
+  const adapted: Record<string, string> = {};
+  for (const [key, t] of Object.entries(learnt.templates)) {
+    if (!t.startsWith(before)) return undefined;
+    adapted[key] = d.prefix + d.b + t.slice(before.length);
+  }
+  return adapted as T;
 }
 
 /** Learns a data format's templates with and without a note: keyed "single", "range", "single-note", "range-note". */

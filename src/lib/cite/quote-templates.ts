@@ -8,13 +8,17 @@ import type { ArticleMeta } from '../paper/article-meta.ts';
 import { cslItem, type CitationTarget } from './csl-item.ts';
 import { CITATION_STYLES, DATA_FORMATS, formatData, inTextCitation, referenceHtml, type CitationStyleId } from './formats.ts';
 import {
+  adaptTemplates,
+  fillPages,
   learnLocatorTemplates,
   learnNotedTemplates,
   learnPageTemplates,
   pageLocator,
   rememberingRender,
   SENTINEL_SPAN,
+  type LearntTemplates,
   type LocatorShape,
+  type PageTemplates,
   type PageSpanLike,
   type QuoteTemplates,
 } from './page-slots.ts';
@@ -24,24 +28,45 @@ const quotationItem = (meta: ArticleMeta, edition: Edition, target: CitationTarg
   cslItem(meta, edition, { ...target, pages: span, inferredPages: [] }, 'article');
 
 /**
- * In-text templates already learnt, by what the style prints for two locators: a style whose
- * in-text citation names the article, not the section (APA's short title), prints the same for
- * every section, so it is learnt once (twelve citeproc renderings) and recognised by two. At most
- * REMEMBERED kinds, the oldest forgotten first.
+ * Per style, the reference and in-text templates learnt first in the build, and the renderings
+ * they were learnt with: another section's are adapted from them (adaptTemplates), checked
+ * against a second rendering, with two citeproc renderings where learning takes four (reference)
+ * or twelve (in-text); learnt where adapting does not serve.
  */
-const locatorTemplates = new Map<string, Record<LocatorShape, string>>();
-const REMEMBERED = 64;
+const learnt = new Map<string, LearntTemplates<Record<string, string>>>();
 
-function sharedLocatorTemplates(style: CitationStyleId, renderAnew: (locator: string) => string): Record<LocatorShape, string> {
-  const render = rememberingRender(renderAnew);
-  const { first, last } = SENTINEL_SPAN;
-  const key = JSON.stringify([style, render(pageLocator({ first, last: first }, [])), render(pageLocator({ first, last }, [first, last]))]);
-  let templates = locatorTemplates.get(key);
-  if (!templates) {
-    locatorTemplates.set(key, (templates = learnLocatorTemplates(render)));
-    if (locatorTemplates.size > REMEMBERED) locatorTemplates.delete(locatorTemplates.keys().next().value!);
-  }
+function likeLearnt<T extends Record<string, string>>(key: string, rendering: string, reproduces: (t: T) => boolean, learn: () => T): T {
+  const base = learnt.get(key) as LearntTemplates<T> | undefined;
+  const adapted = base && adaptTemplates(base, rendering);
+  if (adapted && reproduces(adapted)) return adapted;
+  const templates = learn();
+  if (!base) learnt.set(key, { rendering, templates });
   return templates;
+}
+
+const { first: A, last: B } = SENTINEL_SPAN;
+
+/** A style's reference templates: adapted from the first section's, or learnt. */
+function referenceTemplates(style: CitationStyleId, renderAnew: (span: PageSpanLike) => string): PageTemplates {
+  const seen = rememberingRender((span) => renderAnew(JSON.parse(span) as PageSpanLike));
+  const render = (span: PageSpanLike) => seen(JSON.stringify({ first: span.first, last: span.last }));
+  return likeLearnt<{ single: string; range: string }>(
+    `${style} reference`,
+    render({ first: A, last: A }),
+    (t) => fillPages(t.range, String(A), String(B)) === render({ first: A, last: B }),
+    () => learnPageTemplates(render),
+  );
+}
+
+/** A style's in-text templates, one per shape of page locator: adapted from the first section's, or learnt. */
+function inTextTemplates(style: CitationStyleId, renderAnew: (locator: string) => string): Record<LocatorShape, string> {
+  const render = rememberingRender(renderAnew);
+  return likeLearnt<Record<LocatorShape, string>>(
+    `${style} in-text`,
+    render(pageLocator({ first: A, last: A }, [])),
+    (t) => fillPages(t['range-inferred-both'], String(A), String(B)) === render(pageLocator({ first: A, last: B }, [A, B])),
+    () => learnLocatorTemplates(render),
+  );
 }
 
 export function learnQuoteTemplates(
@@ -57,8 +82,8 @@ export function learnQuoteTemplates(
     styles: CITATION_STYLES.map((style) => ({
       id: style.id,
       label: style.label,
-      reference: learnPageTemplates((span) => referenceHtml(item(span), style.id)),
-      inText: sharedLocatorTemplates(style.id, (locator) => inTextCitation(item(SENTINEL_SPAN), style.id, { label: 'page', locator })),
+      reference: referenceTemplates(style.id, (span) => referenceHtml(item(span), style.id)),
+      inText: inTextTemplates(style.id, (locator) => inTextCitation(item(SENTINEL_SPAN), style.id, { label: 'page', locator })),
     })),
     data: DATA_FORMATS.map((format) => ({
       id: format.id,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cslItem, inTextLocator, type CitationTarget } from '../../../src/lib/cite/csl-item.ts';
 import { CITATION_STYLES, DATA_FORMATS, formatCitation, formatData, referenceHtml } from '../../../src/lib/cite/formats.ts';
 import {
+  adaptTemplates,
   fillQuoteCitations,
   inferredPagesNote,
   learnPageTemplates,
@@ -82,6 +83,21 @@ describe('the page slots of a quotation (/cite/quote/<section>.json)', () => {
         );
       }
     });
+  });
+
+  it('adapts another section’s templates only where the sections differ before every slot', () => {
+    const learnt = {
+      rendering: 'Title: I.1 Energy, p. 97.',
+      templates: { single: 'Title: I.1 Energy, p. {A}.', range: 'Title: I.1 Energy, pp. {A}–{B}.' },
+    };
+    expect(adaptTemplates(learnt, 'Title: IV.1097 Trade 97, p. 97.')).toEqual({
+      single: 'Title: IV.1097 Trade 97, p. {A}.',
+      range: 'Title: IV.1097 Trade 97, pp. {A}–{B}.',
+    });
+    // A style that names the section after the pages: the part that differs reaches the slot.
+    const after = { rendering: 'p. 97 of I.1', templates: { single: 'p. {A} of I.1' } };
+    expect(adaptTemplates(after, 'p. 97 of IV.2')).toBeUndefined();
+    expect(adaptTemplates({ rendering: 'A 97', templates: { single: 'A {A}' } }, 'B 98')).toBeUndefined();
   });
 
   it('refuses a rendering where no sentinel pages stand once', () => {
