@@ -22,9 +22,15 @@ export function publishedAddresses(): AstroIntegration {
         const versions = archivedVersions();
         if (versions.length === 0) return;
         const site = fileURLToPath(dir);
-        const current = new Map(
-          builtPagePaths(site).map((path) => [path, new Set(publishedIds(readFileSync(join(site, path, 'index.html'), 'utf8')))]),
-        );
+        // A page is read when an address names it: the pages this build adds publish nothing an edition holds.
+        const built = new Set(builtPagePaths(site));
+        const read = new Map<string, ReadonlySet<string>>();
+        const current = {
+          get: (path: string) =>
+            built.has(path)
+              ? (read.get(path) ?? read.set(path, new Set(publishedIds(readFileSync(join(site, path, 'index.html'), 'utf8')))).get(path))
+              : undefined,
+        };
         const archives = versions.map((v) => readPublishedAddresses(v));
         const broken = brokenAddresses(archives, current, readAddressMoves());
         if (broken.length > 0)

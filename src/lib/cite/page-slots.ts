@@ -200,6 +200,29 @@ export function adaptTemplates<T extends Record<string, string>>(learnt: LearntT
   return adapted as T;
 }
 
+/**
+ * Templates of an item, adapted from those learnt first under `key` (another section's, in
+ * `learnt`), with two citeproc renderings where learning takes four (a reference) or twelve (an
+ * in-text citation): `rendering` is the item's on the first sentinel pages, `reproduces` checks
+ * the adapted templates against one more rendering. Taken as they are where the rendering is the
+ * same; learnt where adapting does not serve.
+ */
+export function adaptedOrLearnt<T extends Record<string, string>>(
+  learnt: Map<string, LearntTemplates<Record<string, string>>>,
+  key: string,
+  rendering: string,
+  reproduces: (t: T) => boolean,
+  learn: () => T,
+): T {
+  const base = learnt.get(key) as LearntTemplates<T> | undefined;
+  if (base?.rendering === rendering) return base.templates;
+  const adapted = base && adaptTemplates(base, rendering);
+  if (adapted && reproduces(adapted)) return adapted;
+  const templates = learn();
+  if (!base) learnt.set(key, { rendering, templates });
+  return templates;
+}
+
 /** Learns a data format's templates with and without a note: keyed "single", "range", "single-note", "range-note". */
 export function learnNotedTemplates(render: (span: PageSpanLike, note: string | undefined) => string): Record<string, string> {
   const plain = learnPageTemplates((span) => render(span, undefined));

@@ -18,7 +18,15 @@ import type { ArticleMeta } from '../paper/article-meta.ts';
 import { cslItem, inTextLocator, type CitationTarget, type CitedEdition, type CitedWork } from './csl-item.ts';
 import { CITATION_STYLES, formatAllStyles, inTextCitation, referenceHtml, type CitationStyleId } from './formats.ts';
 import { referenceWithAccessSlot } from './access-slots.ts';
-import { fillPages, fillQuoteCitations, learnNumberTemplate, type QuoteTemplates } from './page-slots.ts';
+import {
+  adaptedOrLearnt,
+  fillPages,
+  fillQuoteCitations,
+  learnNumberTemplate,
+  rememberingRender,
+  type LearntTemplates,
+  type QuoteTemplates,
+} from './page-slots.ts';
 import { learnQuoteTemplates } from './quote-templates.ts';
 
 export interface StyleCitation {
@@ -56,6 +64,21 @@ const sentinelParagraph = (section: CitationTarget, anchor: string): CitationTar
   path: `${section.path.split('#')[0]}#${anchor}`,
 });
 
+/** Per style, the paragraph in-text template learnt first in the build, which other sections' are adapted from. */
+const learnt = new Map<string, LearntTemplates<Record<string, string>>>();
+
+/** A style's in-text citation of a paragraph, {A} its number: adapted from the first section's, or learnt. */
+function paragraphTemplate(style: CitationStyleId, renderAnew: (locator: string) => string): string {
+  const render = rememberingRender(renderAnew);
+  return adaptedOrLearnt<{ paragraph: string }>(
+    learnt,
+    style,
+    render('97'),
+    (t) => fillPages(t.paragraph, '4') === render('4'),
+    () => ({ paragraph: learnNumberTemplate(render) }),
+  ).paragraph;
+}
+
 /** Learns `section`'s templates (citeproc, once per section). */
 export function learnSectionTemplates(
   meta: ArticleMeta,
@@ -74,7 +97,7 @@ export function learnSectionTemplates(
     edition: CITATION_STYLES.map(({ id }) => ({
       style: id,
       reference: referenceWithAccessSlot(item, id, referenceHtml(item, id)),
-      paragraph: learnNumberTemplate((locator) => inTextCitation(item, id, { label: 'paragraph', locator })),
+      paragraph: paragraphTemplate(id, (locator) => inTextCitation(item, id, { label: 'paragraph', locator })),
     })),
   };
 }

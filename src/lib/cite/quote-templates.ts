@@ -8,7 +8,7 @@ import type { ArticleMeta } from '../paper/article-meta.ts';
 import { cslItem, type CitationTarget } from './csl-item.ts';
 import { CITATION_STYLES, DATA_FORMATS, formatData, inTextCitation, referenceHtml, type CitationStyleId } from './formats.ts';
 import {
-  adaptTemplates,
+  adaptedOrLearnt,
   fillPages,
   learnLocatorTemplates,
   learnNotedTemplates,
@@ -27,22 +27,8 @@ import {
 const quotationItem = (meta: ArticleMeta, edition: Edition, target: CitationTarget, span: PageSpanLike) =>
   cslItem(meta, edition, { ...target, pages: span, inferredPages: [] }, 'article');
 
-/**
- * Per style, the reference and in-text templates learnt first in the build, and the renderings
- * they were learnt with: another section's are adapted from them (adaptTemplates), checked
- * against a second rendering, with two citeproc renderings where learning takes four (reference)
- * or twelve (in-text); learnt where adapting does not serve.
- */
+/** Per style, the reference and in-text templates learnt first in the build, which other sections' are adapted from. */
 const learnt = new Map<string, LearntTemplates<Record<string, string>>>();
-
-function likeLearnt<T extends Record<string, string>>(key: string, rendering: string, reproduces: (t: T) => boolean, learn: () => T): T {
-  const base = learnt.get(key) as LearntTemplates<T> | undefined;
-  const adapted = base && adaptTemplates(base, rendering);
-  if (adapted && reproduces(adapted)) return adapted;
-  const templates = learn();
-  if (!base) learnt.set(key, { rendering, templates });
-  return templates;
-}
 
 const { first: A, last: B } = SENTINEL_SPAN;
 
@@ -50,7 +36,8 @@ const { first: A, last: B } = SENTINEL_SPAN;
 function referenceTemplates(style: CitationStyleId, renderAnew: (span: PageSpanLike) => string): PageTemplates {
   const seen = rememberingRender((span) => renderAnew(JSON.parse(span) as PageSpanLike));
   const render = (span: PageSpanLike) => seen(JSON.stringify({ first: span.first, last: span.last }));
-  return likeLearnt<{ single: string; range: string }>(
+  return adaptedOrLearnt<{ single: string; range: string }>(
+    learnt,
     `${style} reference`,
     render({ first: A, last: A }),
     (t) => fillPages(t.range, String(A), String(B)) === render({ first: A, last: B }),
@@ -61,7 +48,8 @@ function referenceTemplates(style: CitationStyleId, renderAnew: (span: PageSpanL
 /** A style's in-text templates, one per shape of page locator: adapted from the first section's, or learnt. */
 function inTextTemplates(style: CitationStyleId, renderAnew: (locator: string) => string): Record<LocatorShape, string> {
   const render = rememberingRender(renderAnew);
-  return likeLearnt<Record<LocatorShape, string>>(
+  return adaptedOrLearnt<Record<LocatorShape, string>>(
+    learnt,
     `${style} in-text`,
     render(pageLocator({ first: A, last: A }, [])),
     (t) => fillPages(t['range-inferred-both'], String(A), String(B)) === render(pageLocator({ first: A, last: B }, [A, B])),

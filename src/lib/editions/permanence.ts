@@ -52,10 +52,13 @@ export function followMoves(address: string, moves: readonly AddressMove[]): str
   return current;
 }
 
-/** Every published address that does not resolve in `current` (page path → its ids), each once, with the editions that published it. */
+/**
+ * Every published address that does not resolve in `current` (page path → its ids; only `get` is
+ * asked, so a build's pages can be read as addresses name them), each once, with the editions that published it.
+ */
 export function brokenAddresses(
   archives: readonly PublishedAddresses[],
-  current: ReadonlyMap<string, ReadonlySet<string>>,
+  current: Pick<ReadonlyMap<string, ReadonlySet<string>>, 'get'>,
   moves: readonly AddressMove[] = [],
 ): BrokenAddress[] {
   const broken = new Map<string, { editions: string[]; reason: string }>();
