@@ -5,7 +5,7 @@
  * (policy-first.ts) with only the page's own hashes (policy-hashes.ts), then a space at every
  * block-level boundary between two tags (index-word-spacing.ts), then the take-along files' sizes
  * in their links (take-along-sizes.ts; the take-along plugin, which stands before this one, made
- * the files).
+ * the files), then a module preload for what the page's scripts import (module-preloads.ts).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { policyFirst } from './policy-first.ts';
 import { pagePolicyHashes } from './policy-hashes.ts';
 import { spaceBlocks } from './index-word-spacing.ts';
 import { takeAlongSizes } from './take-along-sizes.ts';
+import { modulePreloads } from './module-preloads.ts';
 
 const TRANSFORMS = [policyFirst, pagePolicyHashes, spaceBlocks];
 
@@ -30,13 +31,17 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export function builtHtml(): AstroIntegration {
+  let base = '/';
   return {
     name: 'built-html',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const files = await htmlFiles(site);
-        const transforms = [...TRANSFORMS, takeAlongSizes(site)];
+        const transforms = [...TRANSFORMS, takeAlongSizes(site), modulePreloads(site, base)];
         let changed = 0;
         for (const file of files) {
           const html = await readFile(file, 'utf8');
@@ -52,7 +57,7 @@ export function builtHtml(): AstroIntegration {
           }
         }
         logger.info(
-          `moved the policy first, kept the page's own hashes, spaced block-level boundaries and wrote the take-along files' sizes in ${changed} of ${files.length} pages`,
+          `moved the policy first, kept the page's own hashes, spaced block-level boundaries, wrote the take-along files' sizes and preloaded the scripts' imports in ${changed} of ${files.length} pages`,
         );
       },
     },
