@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { normalizeForComparison, proseBlocks, sentences } from '../../src/lib/paper/source-text.ts';
+import { SOURCE_FILE, normalizeForComparison, proseBlocks, sentences } from '../../src/lib/paper/source-text.ts';
 import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../../src/lib/paper/edition-marks.ts';
 import { ENTITY_COLLECTIONS } from '../../src/lib/knowledge/kinds.ts';
 import { builtPagePaths } from '../../src/lib/site/built-pages.ts';
@@ -11,7 +11,6 @@ export const DIST = 'dist';
 
 /** An entity page's path, of any kind in the registry ("/countries/kazakhstan/"). */
 export const ENTITY_PAGE = new RegExp(`^/(${ENTITY_COLLECTIONS.join('|')})/[^/]+/$`);
-export const SOURCE_FILE = 'content/source/000_a3d1c4cd33663190.txt';
 export const source = () => readFileSync(SOURCE_FILE, 'utf8');
 
 /** Every sentence of the source outside its tables, normalised as the fidelity rules allow. */
