@@ -9,9 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { findChromium } from './chromium.ts';
 import { charactersWithoutFont, describeCharacter } from './fonts.ts';
+// The author's text (SOURCE_FILE), whose every character the PDF must draw.
 import { SOURCE_FILE } from '../paper/source-text.ts';
-
-/** The author's text, whose every character the PDF must draw. */
 
 export type TakeAlongKind = 'pdf' | 'epub' | 'tei';
 
