@@ -10,6 +10,8 @@ import { readEdition } from './meta-files.ts';
 import { getArticleMeta, getBlock, getPageStarts, getPaperBlocks, getPaperEntries } from './paper-queries.ts';
 import { memo, memoBy } from './memo.ts';
 import { learnSectionTemplates, type SectionTemplates } from '../cite/panel-citations.ts';
+import { learnQuoteTemplates } from '../cite/quote-templates.ts';
+import type { QuoteTemplates } from '../cite/page-slots.ts';
 import { isInferred } from '../../schemas/page-start.ts';
 
 /** This web edition (content/edition.yaml): identifier and address, and whether its version is frozen (archived in editions/). */
@@ -67,19 +69,25 @@ export async function getBlockSectionTarget(id: string): Promise<CitationTarget>
   return cited.target;
 }
 
+/** The article's journal pages whose start the page map infers rather than reads: their locators are bracketed. */
+const getInferredPages = memo(async (): Promise<number[]> => (await getPageStarts()).filter(isInferred).map((s) => s.page));
+
 /** A section's citation templates, learnt once per build: its Cite panel, its paragraphs' and its Quote dialog's are filled from them. */
-const sectionTemplates = memoBy(
-  async (id: string): Promise<SectionTemplates> => {
-    const [meta, starts, target] = [await getArticleMeta(), await getPageStarts(), await getCitationTarget(id)];
-    if (target?.kind !== 'section') throw new Error(`"${id}" is not a section of the paper`);
-    const inferred = starts.filter(isInferred).map((s) => s.page);
-    return learnSectionTemplates(meta, getEdition(), target, inferred);
-  },
-);
+const sectionTemplates = memoBy(async (id: string): Promise<SectionTemplates> => {
+  const [meta, inferred, target] = [await getArticleMeta(), await getInferredPages(), await getCitationTarget(id)];
+  if (target?.kind !== 'section') throw new Error(`"${id}" is not a section of the paper`);
+  return learnSectionTemplates(meta, getEdition(), target, inferred);
+});
 
 /** The templates `target`'s citations are filled from: its own section's, or its paragraph's section's; none for the paper. */
 export async function getSectionTemplates(target: CitationTarget): Promise<SectionTemplates | undefined> {
   if (target.kind === 'paper') return undefined;
   const section = target.kind === 'section' ? target : (await getPageCitations()).get(target.path.slice(0, target.path.indexOf('#')))?.target;
   return section && sectionTemplates(section.id);
+}
+
+/** What the Quote dialog fills to cite a quotation from `target` (a section, or the paper across sections): a section's are its citation templates'. */
+export async function getQuoteTemplates(target: CitationTarget): Promise<QuoteTemplates> {
+  const section = await getSectionTemplates(target);
+  return section?.quote ?? learnQuoteTemplates(await getArticleMeta(), getEdition(), target, await getInferredPages());
 }
