@@ -162,14 +162,20 @@ export function rememberingRender(render: (locator: string) => string): (locator
 const oneDigit = (probe: PageSpanLike) => String((probe.first % 9) + 1);
 
 /**
+ * The number a numbered locator's template is first learnt on, and the one it is checked on ("97",
+ * "4"); a function, so that the browser's bundle, which only fills, leaves it out.
+ */
+export const numberSentinels = () => ({ sentinel: String(SENTINEL_SPAN.first), probe: oneDigit(probeOf(SENTINEL_SPAN)) });
+
+/**
  * Learns an in-text citation's template for a numbered locator that is not a page (a paragraph's
  * number in its section): {A} is filled with the number. A style that prints no such locator
  * (GOST is given page locators only) prints the same for every number: its template has no slot.
  */
 export function learnNumberTemplate(renderAnew: (locator: string) => string): string {
   const render = rememberingRender(renderAnew);
-  const [first] = sentinelSpans();
-  if (render(String(first!.first)) === render(oneDigit(probeOf(first!)))) return render(String(first!.first));
+  const { sentinel, probe } = numberSentinels();
+  if (render(sentinel) === render(probe)) return render(sentinel);
   return onSentinelPages(
     (span) => template(render(String(span.first)), [[String(span.first), '{A}']]),
     (t, probe) => fillPages(t, oneDigit(probe)) === render(oneDigit(probe)),

@@ -10,9 +10,9 @@
  * - this web edition: the section rendered as a paragraph with a sentinel anchor (its address's
  *   fragment, the one thing its paragraphs' addresses change) and, in-text, a sentinel paragraph
  *   number, each learnt where it stands.
- * The first paragraph filled in a build is also rendered by citeproc; if any style's filling
- * differs, every target is rendered by citeproc from then on. The paper itself, cited once, is
- * rendered directly.
+ * The first section and the first paragraph filled in a build are also rendered by citeproc; if
+ * any style's filling differs, every target of that kind is rendered by citeproc instead. The
+ * paper itself, cited once, is rendered directly.
  */
 import type { ArticleMeta } from '../paper/article-meta.ts';
 import { cslItem, inTextLocator, type CitationTarget, type CitedEdition, type CitedWork } from './csl-item.ts';
@@ -23,6 +23,7 @@ import {
   fillPages,
   fillQuoteCitations,
   learnNumberTemplate,
+  numberSentinels,
   rememberingRender,
   type LearntTemplates,
   type QuoteTemplates,
@@ -53,7 +54,12 @@ export interface SectionTemplates {
   /** The web edition's address on the sentinel anchor. */
   readonly url: string;
   /** Per style: the web edition's reference and a paragraph's in-text citation ({A}: its number), the sentinel anchor where it goes. */
-  readonly edition: readonly { readonly style: CitationStyleId; readonly reference: string; readonly paragraph: string }[];
+  readonly edition: readonly {
+    readonly style: CitationStyleId;
+    readonly label: string;
+    readonly reference: string;
+    readonly paragraph: string;
+  }[];
 }
 
 const sentinelParagraph = (section: CitationTarget, anchor: string): CitationTarget => ({
@@ -70,11 +76,12 @@ const learnt = new Map<string, LearntTemplates<Record<string, string>>>();
 /** A style's in-text citation of a paragraph, {A} its number: adapted from the first section's, or learnt. */
 function paragraphTemplate(style: CitationStyleId, renderAnew: (locator: string) => string): string {
   const render = rememberingRender(renderAnew);
+  const { sentinel, probe } = numberSentinels();
   return adaptedOrLearnt<{ paragraph: string }>(
     learnt,
     style,
-    render('97'),
-    (t) => fillPages(t.paragraph, '4') === render('4'),
+    render(sentinel),
+    (t) => fillPages(t.paragraph, probe) === render(probe),
     () => ({ paragraph: learnNumberTemplate(render) }),
   ).paragraph;
 }
@@ -94,8 +101,9 @@ export function learnSectionTemplates(
     anchor,
     quote: learnQuoteTemplates(meta, edition, section, inferredPages),
     url: item.URL ?? '',
-    edition: CITATION_STYLES.map(({ id }) => ({
+    edition: CITATION_STYLES.map(({ id, label }) => ({
       style: id,
+      label,
       reference: referenceWithAccessSlot(item, id, referenceHtml(item, id)),
       paragraph: paragraphTemplate(id, (locator) => inTextCitation(item, id, { label: 'paragraph', locator })),
     })),
@@ -121,7 +129,6 @@ function filled(
   work: CitedWork,
   templates: SectionTemplates,
 ): StyleCitation[] | undefined {
-  const labels = new Map(CITATION_STYLES.map((s) => [s.id as string, s.label as string]));
   if (work === 'article') {
     return fillQuoteCitations(templates.quote, target.pages).styles.map((s) => ({
       style: s.id as CitationStyleId,
@@ -135,9 +142,9 @@ function filled(
   // The anchor's slot serves where the target's address is the sentinel's with its own anchor.
   if (!fillable.test(anchor) || item.URL !== templates.url.replace(templates.anchor, anchor)) return undefined;
   const locator = inTextLocator(target, work);
-  return templates.edition.map(({ style, reference, paragraph }) => ({
+  return templates.edition.map(({ style, label, reference, paragraph }) => ({
     style,
-    label: labels.get(style) ?? style,
+    label,
     html: reference.replaceAll(templates.anchor, anchor),
     inText:
       target.kind === 'paragraph' && locator?.label === 'paragraph'
