@@ -31,21 +31,28 @@ export default defineConfig({
       alias: [
         { find: /^node-fetch$/, replacement: fileURLToPath(new URL('./src/shims/no-fetch.ts', import.meta.url)) },
         { find: /^sync-fetch$/, replacement: fileURLToPath(new URL('./src/shims/no-fetch.ts', import.meta.url)) },
-        // Starlight's search dialog gets Pagefind's interface with its deep links ranked as on the search page.
-        { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/client/pagefind-ui-ranked.ts', import.meta.url)) },
+        // Starlight's search dialog gets Pagefind's interface with its deep links ranked as on the search
+        // page, fetched when the reader shows an intent to search rather than on every page at idle.
+        { find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/client/pagefind-ui-on-intent.ts', import.meta.url)) },
       ],
     },
     build: {
       rollupOptions: {
         output: {
           // The small modules every page's script shares with the scripts of some pages (the site's
-          // addresses, escaping, announcements, journal pages, the search ranking, Vite's loader of
-          // lazy modules) in one chunk: one request on every page rather than one for each.
+          // addresses, escaping, announcements, journal pages, Vite's loader of lazy modules) in one
+          // chunk: one request on every page rather than one for each. And what the search page and
+          // the search dialog both use (the ranking of deep links, the places and names a query
+          // cites), which no page loads until it searches, in another.
           codeSplitting: {
             groups: [
               {
                 name: 'site-shared',
-                test: /src\/(client\/(announce|go-to-page)|lib\/site\/(site-url|escape-html)|lib\/search\/ranking)\.ts$|vite\/preload-helper/,
+                test: /src\/(client\/(announce|go-to-page)|lib\/site\/(site-url|escape-html))\.ts$|vite\/preload-helper/,
+              },
+              {
+                name: 'search-shared',
+                test: /src\/(client\/(cited-places|search-names)|lib\/search\/ranking)\.ts$/,
               },
             ],
           },

@@ -85,7 +85,7 @@ export function markupCosts(file: string): MarkupCost[] {
   });
 }
 
-/** The parts of src/client/site.ts, each a module of its own. */
+/** The parts of src/client/site.ts, each a module of its own; and the stand-in every page's search dialog imports at idle. */
 export const SITE_SCRIPT_PARTS = [
   ['search dialog additions', 'src/client/search-dialog.ts'],
   ['paragraph permalinks', 'src/client/permalink.ts'],
@@ -95,7 +95,10 @@ export const SITE_SCRIPT_PARTS = [
   ['Quote loader', 'src/client/quote-loader.ts'],
   ['"On this page" following paragraphs', 'src/client/paper-toc.ts'],
   ['journal page form', 'src/client/go-to-page.ts'],
-  ["the search dialog's ranking of deep links", 'src/lib/search/ranking.ts'],
+  [
+    "the search dialog's interface, a stand-in until the reader's intent (Starlight's script imports it at idle)",
+    'src/client/pagefind-ui-on-intent.ts',
+  ],
 ] as const;
 
 /** A module bundled alone (its static imports in; what it imports dynamically, packages and assets left out), minified and gzipped. */

@@ -26,6 +26,8 @@ export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Ma
 
 /** Bytes as KB with one decimal. */
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+/** A difference in KB with its sign: +1.2, −0.4. */
+export const signedKb = (bytes: number) => `${bytes < 0 ? '−' : '+'}${kb(Math.abs(bytes))}`;
 
 /** A Markdown table: a header row and rows of cells, numbers right-aligned. */
 export function markdownTable(header: string[], rows: string[][]): string {

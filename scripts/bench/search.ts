@@ -143,15 +143,18 @@ export interface DialogRun {
 }
 
 /**
- * For reference, bare Starlight's own search: a page loaded cold, its dialog opened with Ctrl+K and
+ * A reader's search in the header's dialog: a page loaded cold, its dialog opened with Ctrl+K and
  * `term` typed; the time from typing to the first result, read in the page (Pagefind's interface
  * waits for typing to pause, DIALOG_DEBOUNCE_MS, and fetches the query's index chunks meanwhile).
  * Each step waits for what it needs, not for time: the search element defined and its button
- * enabled before Ctrl+K (a key pressed before is lost), the dialog open, then Pagefind's input,
- * which its interface adds once the browser is idle. Also notes when Pagefind's WebAssembly and
- * index chunk were requested relative to typing, from the driver's clock.
+ * enabled before Ctrl+K, the dialog open, then the box to type in. Bare Starlight's box is
+ * Pagefind's input, which its interface adds once the browser is idle, and a key pressed before is
+ * lost: there the driver waits for it before Ctrl+K. Ours (`onIntent`) fetches the interface when
+ * the dialog opens and holds what is typed until its box is there: the reader types at once into
+ * the box that has the focus, and the interface's download counts in the time. Also notes when
+ * Pagefind's WebAssembly and index chunk were requested relative to typing, from the driver's clock.
  */
-export async function dialogSearch(browser: Browser, site: string, path: string, term: string): Promise<DialogRun> {
+export async function dialogSearch(browser: Browser, site: string, path: string, term: string, onIntent = false): Promise<DialogRun> {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     const w = window as unknown as { __typed?: number; __first?: number };
@@ -171,8 +174,8 @@ export async function dialogSearch(browser: Browser, site: string, path: string,
     const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
     await page.evaluate(() => customElements.whenDefined('site-search'));
     await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
-    const input = page.locator('site-search dialog input');
-    await input.waitFor({ state: 'attached', timeout: 30_000 });
+    const input = page.locator(onIntent ? 'site-search dialog input:focus' : 'site-search dialog input');
+    if (!onIntent) await input.waitFor({ state: 'attached', timeout: 30_000 });
     await page.keyboard.press('Control+k');
     await page.locator('site-search dialog[open]').waitFor({ timeout: 10_000 });
     await input.waitFor({ timeout: 10_000 });

@@ -1,7 +1,8 @@
 /**
  * What a new reader found broken while every DOM test passed, asserted as the reader sees it (the
  * rendered page: innerText, visibility, boxes on screen), at a desktop's and a phone's width:
- * the searched word shown in the search page's excerpts; the home page's search button opening a
+ * the searched word shown in the search page's excerpts; the search dialog's interface fetched on
+ * the reader's intent to search, not by every page; the home page's search button opening a
  * dialog that stays open (mouse, keyboard, tap); Ctrl+K pressed as the page loads keeping what is
  * typed; "On this page" following the reader down a paper page; the site's title whole on a
  * phone; the Quote dialog readable on a phone and the Quote control beside, not over, a
@@ -46,6 +47,37 @@ describe.each(VIEWS)('at $name width', (view) => {
       expect(await shownText(page.locator('.search-excerpt').first())).toMatch(/Horgos/i);
       const style = await marks.first().evaluate((m) => getComputedStyle(m).backgroundColor);
       expect(style).not.toBe('rgba(0, 0, 0, 0)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a page only read never fetches the search dialog’s interface; the reader’s intent to search does', async () => {
+    const page = await session.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const dialogInterface = () => fetched.filter((path) => /\/_astro\/pagefind-ui-ranked\.[^/]+\.js$/.test(path));
+    try {
+      await page.goto(`${site}${BORDER}`, { waitUntil: 'networkidle' });
+      // Starlight constructs the interface once the browser is idle: by then the stand-in has arrived.
+      await expect.poll(() => fetched.some((path) => path.includes('/_astro/pagefind-ui-on-intent.'))).toBe(true);
+      await page.waitForTimeout(500);
+      expect(dialogInterface()).toEqual([]);
+      const button = page.locator('site-search button[data-open-modal]');
+      if (view.hasTouch) {
+        await button.tap();
+      } else {
+        await button.hover();
+        await expect.poll(dialogInterface).toHaveLength(1);
+        await button.click();
+      }
+      const box = page.locator('#starlight__search input.pagefind-ui__search-input');
+      await box.waitFor();
+      await page.keyboard.type('horgos');
+      await expect
+        .poll(() => shownText(page.locator('#starlight__search .pagefind-ui__result').first()), { timeout: 10_000 })
+        .toMatch(/Horgos/i);
+      expect(dialogInterface()).toHaveLength(1);
     } finally {
       await page.close();
     }

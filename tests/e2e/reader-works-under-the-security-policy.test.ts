@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserForFile, openWithoutErrors } from '../support/browser.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
+import { openSearchDialog } from '../support/dialogs.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -39,10 +40,8 @@ describe('a reader, under the policy', () => {
 
   it('searches from the Ctrl+K dialog (Pagefind’s WebAssembly) and on the search page', async () => {
     const page = await open('/paper/abstract/');
-    // The dialog's input exists once Pagefind's interface has loaded; Ctrl+K before would be lost.
-    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+k');
-    await page.locator('site-search dialog input.pagefind-ui__search-input').fill('Horgos');
+    // Ctrl+K fetches Pagefind's interface (a script of the site's own) and opens the dialog.
+    await (await openSearchDialog(page)).fill('Horgos');
     await page.locator('site-search .pagefind-ui__result').first().waitFor();
     expect(await policyViolations(page)).toEqual([]);
     await page.goto(`${site}/search/?q=horgos`);

@@ -12,6 +12,7 @@ import { load } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
+import { openSearchDialog } from '../support/dialogs.ts';
 import { ENTITY_COLLECTIONS } from '../../src/lib/knowledge/kinds.ts';
 import { nameKey } from '../../src/lib/search/names.ts';
 
@@ -111,8 +112,7 @@ describe('every name of every entity, typed unquoted', () => {
   it('puts its page first in the Ctrl+K dialog', async () => {
     const page = await session.context.newPage();
     await page.goto(`${site}/paper/abstract/`);
-    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+k');
+    await openSearchDialog(page);
     const outcomes = [];
     for (const probe of probes) outcomes.push({ probe, links: await linksInDialog(page, probe.q) });
     await page.close();

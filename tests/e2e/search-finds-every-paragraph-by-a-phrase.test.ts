@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { loadPage, sectionPages } from '../support/built-site.ts';
+import { openSearchDialog } from '../support/dialogs.ts';
 import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../../src/lib/paper/edition-marks.ts';
 
 const site = inject('siteUrl');
@@ -180,8 +181,7 @@ describe('a phrase from any paragraph, unquoted', () => {
   it('puts its paragraph first among the deep links of its page, in the Ctrl+K dialog', async () => {
     const page = await session.context.newPage();
     await page.goto(`${site}/paper/abstract/`);
-    await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+k');
+    await openSearchDialog(page);
     const outcomes = [];
     for (const probe of probes) outcomes.push({ probe, first: await firstInDialog(page, probe) });
     await page.close();

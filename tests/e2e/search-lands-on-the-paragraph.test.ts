@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { loadPage } from '../support/built-site.ts';
+import { openSearchDialog } from '../support/dialogs.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile();
@@ -25,14 +26,11 @@ async function search(query: string, page?: Page): Promise<Page> {
   return p;
 }
 
-/** Opens the abstract, then the Ctrl+K dialog once Pagefind's interface is there (a key pressed before is lost), and types `q`. */
+/** Opens the abstract, then the Ctrl+K dialog as a reader does, and types `q`. */
 async function typeInDialog(q: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`${site}/paper/abstract/`);
-  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-  await input.waitFor({ state: 'attached' });
-  await page.keyboard.press('Control+k');
-  await input.fill(q);
+  await (await openSearchDialog(page)).fill(q);
   return page;
 }
 
