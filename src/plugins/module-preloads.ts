@@ -9,9 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path/posix';
+import { initSync, parse } from 'es-module-lexer';
 
-/** A chunk's static imports: `import{…}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`. */
-const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+/** A chunk's static imports (`import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`), as Vite reads them; not `import("./x.js")`. */
+function staticImports(code: string): string[] {
+  initSync();
+  const [imports] = parse(code);
+  // `d` is -1 for a static import or re-export, the position of `(` for import(), -2 for import.meta.
+  return imports.flatMap((i) => (i.d === -1 && i.n !== undefined ? [i.n] : []));
+}
 /** A page's module scripts by address. */
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 
@@ -23,9 +29,9 @@ export function modulePreloads(siteDir: string, base = '/'): (page: string) => s
     if (!found) {
       importsOf.set(src, (found = []));
       const code = readFileSync(join(siteDir, src.slice(base.length - 1)), 'utf8');
-      for (const [, specifier] of code.matchAll(STATIC_IMPORT)) {
-        if (!specifier!.startsWith('.')) continue;
-        const address = join(src, '..', specifier!);
+      for (const specifier of staticImports(code)) {
+        if (!specifier.startsWith('.')) continue;
+        const address = join(src, '..', specifier);
         found.push(...imports(address), address);
       }
     }
