@@ -12,6 +12,7 @@ import { securityHeaders } from './src/plugins/security-headers.ts';
 import { addressNotice, noSitemap } from './src/plugins/address-notice.ts';
 import { contentCheck } from './src/plugins/content-check.ts';
 import { contentSecurityPolicy } from './src/lib/site/security-policy.ts';
+import { SITE_STYLESHEETS } from './src/lib/site/stylesheets.ts';
 import { readDeployment } from './src/lib/content/meta-files.ts';
 
 // Where the edition is published: BASE_PATH and SITE_URL (README, Deploy); the file gives the local address.
@@ -87,14 +88,7 @@ export default defineConfig({
         'An online edition of “China’s strategy toward Central Asia”, Vestnik of Saint Petersburg University. International Relations, 2019, vol. 12, issue 1.',
       markdown: { processedDirs: ['./content'] },
       sidebar,
-      customCss: [
-        './src/styles/site.css',
-        './src/styles/paper.css',
-        './src/styles/knowledge.css',
-        './src/styles/data.css',
-        './src/styles/cite.css',
-        './src/styles/search.css',
-      ],
+      customCss: [...SITE_STYLESHEETS],
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',

@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { build } from 'rolldown';
 import { transform } from 'lightningcss';
+import { SITE_STYLESHEETS } from '../../src/lib/site/stylesheets.ts';
 
 /** Gzipped size as the bench's server sends it (scripts/bench/serve.ts, level 6). */
 const gz = (text: string | Uint8Array) => gzipSync(text, { level: 6 }).length;
@@ -116,9 +117,8 @@ export async function bundledAlone(entry: string, root: string): Promise<number>
 
 /** Our stylesheets on every page, each minified and gzipped. */
 export function stylesheetCosts(root: string): { file: string; bytes: number }[] {
-  const config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
-  const files = [...(/customCss:\s*\[([\s\S]*?)\]/.exec(config)?.[1] ?? '').matchAll(/'\.\/([^']+\.css)'/g)].map((m) => m[1]!);
-  return files.map((file) => {
+  return SITE_STYLESHEETS.map((path) => {
+    const file = path.slice('./'.length);
     const { code } = transform({ filename: file, code: readFileSync(join(root, file)), minify: true });
     return { file, bytes: gz(code) };
   });
