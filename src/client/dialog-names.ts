@@ -59,7 +59,17 @@ export function showNames(dialog: HTMLDialogElement, first: Event): void {
         input.focus();
       });
   };
-  new MutationObserver(() => void offer()).observe(results, { childList: true, subtree: true, characterData: true });
+  // Pagefind's interface writes its results in many steps (each result's data as it arrives): the
+  // offer is weighed once a frame, on what the steps have left, not once a step.
+  let weighing = false;
+  new MutationObserver(() => {
+    if (weighing) return;
+    weighing = true;
+    requestAnimationFrame(() => {
+      weighing = false;
+      void offer();
+    });
+  }).observe(results, { childList: true, subtree: true, characterData: true });
   const answer = async (event: Event) => {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'search' && input.type !== 'text') return;
