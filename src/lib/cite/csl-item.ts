@@ -7,7 +7,8 @@
 import type { Edition } from '../../schemas/paper-meta.ts';
 import type { ArticleMeta } from '../paper/article-meta.ts';
 import type { PageSpan } from '../paper/model.ts';
-import { absoluteUrl, sitePath } from '../site/site-url.ts';
+import { frozenPagePath } from '../editions/paths.ts';
+import { absoluteUrl } from '../site/site-url.ts';
 import { inferredPagesNote, pageLocator, pageRange } from './page-slots.ts';
 
 /** The edition as a citation of it sees it: frozen when its version is archived (editions/<version>/). */
@@ -19,7 +20,7 @@ export type CitedEdition = Edition & { readonly frozen?: boolean };
  * of a version not yet released) the living address.
  */
 export const webEditionPath = (edition: Pick<CitedEdition, 'version' | 'frozen'>, target: Pick<CitationTarget, 'path' | 'anchor'>) =>
-  edition.frozen ? sitePath(`/editions/${edition.version}/${target.anchor ? `#${target.anchor}` : ''}`) : target.path;
+  edition.frozen ? `${frozenPagePath(edition.version)}${target.anchor ? `#${target.anchor}` : ''}` : target.path;
 
 /** "China’s strategy toward Central Asia: an online edition, version 1.1": the edition as a cited website. */
 export const editionName = (edition: Pick<Edition, 'title' | 'version'>) => `${edition.title}, version ${edition.version}`;

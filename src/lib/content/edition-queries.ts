@@ -6,7 +6,6 @@
 import { archivedVersions, readArchivedEdition, type ArchivedEdition } from '../editions/archive.ts';
 import { compareEditions, type EditionChanges } from '../editions/compare.ts';
 import { readFrozenEdition, type FrozenEdition } from '../editions/frozen-edition.ts';
-import { sitePath } from '../site/site-url.ts';
 import { getCitationTargets } from './cite-queries.ts';
 import { memo } from './memo.ts';
 
@@ -16,11 +15,6 @@ export interface EditionArchive extends ArchivedEdition {
   /** What changed from the edition archived before it (none for the first). */
   readonly changes?: EditionChanges;
 }
-
-/** The frozen page of an edition: /editions/<version>/. */
-export const frozenPagePath = (version: string) => sitePath(`/editions/${version}/`);
-/** The page comparing an edition with the one before: /editions/<version>/changes/. */
-export const changesPagePath = (version: string) => sitePath(`/editions/${version}/changes/`);
 
 /** Every archived edition, oldest first, with its text and its changes. */
 export const getEditionArchives = memo(async (): Promise<EditionArchive[]> => {
