@@ -3,11 +3,10 @@
  * panel's script (src/client/cite-panel.ts) when a reader first opens a Cite disclosure or
  * follows a paragraph's Cite link, so a page that is only read carries none of it.
  */
-import panelStyles from '../styles/cite-panel.css?url';
-import { useStylesheet } from './stylesheet.ts';
+import { withPanelStyles } from './stylesheet.ts';
 
 /** The panel's code and its stylesheet, fetched together on first use. */
-const panelScript = () => Promise.all([import('./cite-panel.ts'), useStylesheet(panelStyles)]).then(([panel]) => panel);
+const panelScript = () => withPanelStyles(() => import('./cite-panel.ts'));
 
 for (const details of document.querySelectorAll<HTMLDetailsElement>('details.cite-panel[data-cite-src]')) {
   details.addEventListener('toggle', () => {

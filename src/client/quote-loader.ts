@@ -3,12 +3,11 @@
  * fetches the Quote code (src/client/quote.ts) only when a reader first selects words in the
  * author's text or presses a Quote… button, so a page that is only read carries none of it.
  */
-import panelStyles from '../styles/cite-panel.css?url';
-import { useStylesheet } from './stylesheet.ts';
+import { withPanelStyles } from './stylesheet.ts';
 
 const AUTHOR_TEXT = '[data-paragraph], figure[data-table] table';
 /** The Quote code and the dialog's stylesheet, fetched together on first use. */
-const quote = () => Promise.all([import('./quote.ts'), useStylesheet(panelStyles)]).then(([module]) => module);
+const quote = () => withPanelStyles(() => import('./quote.ts'));
 
 /** A paragraph's Quote… button, after its Cite link (src/components/paper/P.astro), a space between them. */
 function quoteButton(paragraph: HTMLElement): HTMLButtonElement {

@@ -4,9 +4,11 @@
  * none of it. Resolves when the rules apply, or when the file cannot be had (the panel then shows
  * unstyled rather than not at all). Each address is added once.
  */
+import panelStyles from '../styles/cite-panel.css?url';
+
 const added = new Map<string, Promise<void>>();
 
-export function useStylesheet(href: string): Promise<void> {
+function useStylesheet(href: string): Promise<void> {
   let ready = added.get(href);
   if (!ready) {
     ready = new Promise((resolve) => {
@@ -21,3 +23,7 @@ export function useStylesheet(href: string): Promise<void> {
   }
   return ready;
 }
+
+/** A Cite or Quote module fetched on first use together with the panels' stylesheet: the module, once both are there. */
+export const withPanelStyles = <T>(load: () => Promise<T>): Promise<T> =>
+  Promise.all([load(), useStylesheet(panelStyles)]).then(([module]) => module);
