@@ -152,10 +152,16 @@ export function learnLocatorTemplates(render: (locator: string) => string): Reco
   );
 }
 
-/** `render`, each locator's rendering remembered: learning asks for some twice. */
-export function rememberingRender(render: (locator: string) => string): (locator: string) => string {
+/** `render`, each locator's (or span's, by `key`) rendering remembered: learning asks for some twice. */
+export function rememberingRender<T = string>(
+  render: (locator: T) => string,
+  key: (locator: T) => string = String,
+): (locator: T) => string {
   const seen = new Map<string, string>();
-  return (locator) => seen.get(locator) ?? seen.set(locator, render(locator)).get(locator)!;
+  return (locator) => {
+    const k = key(locator);
+    return seen.get(k) ?? seen.set(k, render(locator)).get(k)!;
+  };
 }
 
 /** Learnt on two digits, checked on one: paragraphs are numbered from 1. */

@@ -34,8 +34,7 @@ const { first: A, last: B } = SENTINEL_SPAN;
 
 /** A style's reference templates: adapted from the first section's, or learnt. */
 function referenceTemplates(style: CitationStyleId, renderAnew: (span: PageSpanLike) => string): PageTemplates {
-  const seen = rememberingRender((span) => renderAnew(JSON.parse(span) as PageSpanLike));
-  const render = (span: PageSpanLike) => seen(JSON.stringify({ first: span.first, last: span.last }));
+  const render = rememberingRender(renderAnew, (span: PageSpanLike) => `${span.first}–${span.last}`);
   return adaptedOrLearnt<{ single: string; range: string }>(
     learnt,
     `${style} reference`,
