@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../src/lib/edition-files/chromium.ts';
 import { serveGzip } from './bench/serve.ts';
 import { PAGE_KINDS, VIEWS } from '../tests/support/page-kinds.ts';
+import { openSearchDialog } from '../tests/support/search-dialog.ts';
 
 interface Shot {
   /** File name stem and the index's label. */
@@ -34,10 +35,7 @@ const SHOTS: readonly Shot[] = [
     label: 'The Ctrl+K dialog (pipeline)',
     path: '/paper/i-interests/1-border-security/',
     act: async (page) => {
-      await page.waitForFunction(() => customElements.get('site-search'));
-      await page.keyboard.press('Control+k');
-      await page.locator('#starlight__search input').waitFor();
-      await page.locator('#starlight__search input').fill('pipeline');
+      await (await openSearchDialog(page)).fill('pipeline');
       await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
     },
   },

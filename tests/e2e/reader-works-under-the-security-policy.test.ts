@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserForFile, openWithoutErrors } from '../support/browser.ts';
 import { policyViolations, recordPolicyViolations } from '../support/csp.ts';
-import { openSearchDialog } from '../support/dialogs.ts';
+import { openSearchDialog } from '../support/search-dialog.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile({ permissions: ['clipboard-read', 'clipboard-write'] });

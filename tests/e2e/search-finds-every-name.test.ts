@@ -12,7 +12,7 @@ import { load } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
-import { openSearchDialog } from '../support/dialogs.ts';
+import { openSearchDialog } from '../support/search-dialog.ts';
 import { ENTITY_COLLECTIONS } from '../../src/lib/knowledge/kinds.ts';
 import { nameKey } from '../../src/lib/search/names.ts';
 

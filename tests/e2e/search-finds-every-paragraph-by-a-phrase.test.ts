@@ -11,7 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { loadPage, sectionPages } from '../support/built-site.ts';
-import { openSearchDialog } from '../support/dialogs.ts';
+import { openSearchDialog } from '../support/search-dialog.ts';
 import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../../src/lib/paper/edition-marks.ts';
 
 const site = inject('siteUrl');

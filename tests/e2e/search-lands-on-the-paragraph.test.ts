@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { browserForFile } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { loadPage } from '../support/built-site.ts';
-import { openSearchDialog } from '../support/dialogs.ts';
+import { openSearchDialog } from '../support/search-dialog.ts';
 
 const site = inject('siteUrl');
 const session = browserForFile();

@@ -1,5 +1,5 @@
 /**
- * The search, Cite and Quote dialogs as a reader meets them, for the browser tests (in the manner of
+ * The Cite and Quote dialogs as a reader meets them, for the browser tests (in the manner of
  * starlight-blog's tests/e2e/fixtures): one place for the dialogs' selectors, so that a change to
  * their markup (src/components/cite/CitePanel.astro, QuoteDialogParts.astro) is mended here once.
  */
@@ -119,19 +119,4 @@ export async function copiedBy(page: Page, button: Locator): Promise<string> {
   await button.click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
   return page.evaluate(() => navigator.clipboard.readText());
-}
-
-/**
- * The header's search dialog as a reader opens it: Ctrl+K once the search element is defined and its
- * button enabled (Starlight's script listens for the key from then on). Pagefind's interface is
- * fetched on the reader's intent (src/client/pagefind-ui-on-intent.ts), so its box appears after the
- * dialog opens; what is typed meanwhile is handed to it. Returns that box, shown.
- */
-export async function openSearchDialog(page: Page): Promise<Locator> {
-  await page.waitForFunction(() => customElements.get('site-search'));
-  await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor({ state: 'attached' });
-  await page.keyboard.press('Control+k');
-  const box = page.locator('#starlight__search input.pagefind-ui__search-input');
-  await box.waitFor();
-  return box;
 }
