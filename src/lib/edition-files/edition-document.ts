@@ -7,7 +7,8 @@
  * to other pages of the site into addresses of the published web edition, and links within the
  * document into links to places in the file.
  */
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio/slim';
+import { loadHtml } from '../site/html-tree.ts';
 import type { Element } from 'domhandler';
 import { NOT_AUTHOR_TEXT, PAGE_MARKER } from '../paper/edition-marks.ts';
 
@@ -45,6 +46,7 @@ export interface EditionDocument {
 /** What stays in a browser: removed from the take-along files. */
 const BROWSER_ONLY = [
   'script',
+  'template',
   'form',
   'details',
   'figure.data-chart',
@@ -78,12 +80,12 @@ export function editionDocument(
   webAddress: (href: string) => string,
   firstPage: number,
 ): EditionDocument {
-  const $ = cheerio.load(linearHtml);
+  const $ = loadHtml(linearHtml);
   const main = $('.sl-markdown-content').first();
   if (main.length === 0) throw new Error('the linear view has no content area (.sl-markdown-content)');
   main.find(BROWSER_ONLY.join(',')).remove();
   srOnlyToLabels($, main);
-  const refs = cheerio.load(referencesHtml);
+  const refs = loadHtml(referencesHtml);
   const refMain = refs('.sl-markdown-content').first();
   refMain.find(BROWSER_ONLY.join(',')).remove();
   srOnlyToLabels(refs, refMain);

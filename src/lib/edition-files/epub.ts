@@ -7,7 +7,7 @@
  * stored, as OCF requires); the package document, navigation and XHTML are written here, because
  * no packaging library writes a page-list or accessibility metadata.
  */
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../site/html-tree.ts';
 import JSZip from 'jszip';
 import { v5 as uuidV5 } from 'uuid';
 import type { EditionDocument } from './edition-document.ts';
@@ -25,7 +25,7 @@ interface ContentDocument {
 
 /** HTML (as the site renders it) to the XHTML of an EPUB content document, links within the book resolved to their file. */
 function toXhtml(html: string, fileOf: ReadonlyMap<string, string>, file: string): string {
-  const $ = cheerio.load(html, null, false);
+  const $ = loadHtml(html, false);
   $('[data-pagefind-title], [data-pagefind-weight], [data-pagefind-ignore]').each((_, el) => {
     for (const name of Object.keys(el.attribs)) if (name.startsWith('data-pagefind')) $(el).removeAttr(name);
   });

@@ -4,7 +4,7 @@
  * Paged.js (CSS Paged Media: running heads, page numbers, target-counter for the contents) in
  * Chromium; the styles are src/styles/print-edition.css.
  */
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../site/html-tree.ts';
 import { isTag, isText, type AnyNode } from 'domhandler';
 import type { ArticleMeta } from '../paper/article-meta.ts';
 import type { Edition } from '../../schemas/paper-meta.ts';
@@ -49,7 +49,7 @@ export function titlePageHtml({ article, edition }: EditionFileMeta, form: 'PDF'
  * two elements moves into the end of the text before it, where it is not alone.
  */
 export function keepSpacesBetweenElements(html: string): string {
-  const $ = cheerio.load(html, null, false);
+  const $ = loadHtml(html, false);
   $('*')
     .contents()
     .filter((_, node) => isText(node) && /^[ \t\n]+$/.test(node.data) && !!node.prev && isTag(node.prev) && !!node.next && isTag(node.next))

@@ -8,7 +8,8 @@
  * every entity mention the site links as `placeName`, `orgName` or `name` pointing into `standOff`'s
  * lists; editorial headings, notes and data notes with `@resp="#edition"`.
  */
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio/slim';
+import { loadHtml } from '../site/html-tree.ts';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { EditionDocument } from './edition-document.ts';
 import { articleLocator, type EditionFileMeta } from './print-document.ts';
@@ -138,7 +139,7 @@ function textPart(doc: EditionDocument): { front: string; body: string; refs: nu
   let open = false;
   const refs = new Set<number>();
   for (const chapter of doc.chapters) {
-    const $ = cheerio.load(chapter.html, null, false);
+    const $ = loadHtml(chapter.html, false);
     $('sup.ref').each((_, el) => void refs.add(Number(/\d+/.exec($(el).text())![0])));
     for (const section of $('section.linear-section').toArray()) {
       const heading = chapter.headings.find((h) => h.id === $(section).children('h2, h3').first().attr('id'))!;

@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import * as cheerio from 'cheerio';
+import { loadHtml } from './html-tree.ts';
 
 /** Folders of a build that hold no pages: Pagefind's index and Astro's assets. */
 const NOT_PAGES = new Set(['pagefind', '_astro']);
@@ -24,10 +24,14 @@ export function builtPagePaths(dist: string): string[] {
   return walk(dist).sort();
 }
 
-/** The ids a page publishes: those in its main content, each once, sorted. */
+/**
+ * The ids a page publishes: those in its main content, each once, sorted; not those inside a
+ * <template>, whose content a browser keeps out of the document (htmlparser2 keeps it in the tree).
+ */
 export function publishedIds(html: string): string[] {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const ids = $('main [id]')
+    .filter((_, el) => $(el).parents('template').length === 0)
     .toArray()
     .map((el) => $(el).attr('id') ?? '')
     .filter(Boolean);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brokenAddresses, followMoves } from '../../../src/lib/editions/permanence.ts';
+import { publishedIds } from '../../../src/lib/site/built-pages.ts';
 
 const published = (version: string, pages: Record<string, string[]>) => ({
   version,
@@ -38,5 +39,15 @@ describe('published addresses in a later build', () => {
     expect(brokenAddresses(editions, now, [{ from: '/paper/iii/4/', to: '/paper/iii/energy/' }])).toEqual([
       { address: '/paper/iii/4/#iii-4-06', editions: ['1.6'], reason: '/paper/iii/energy/ has no id “iii-4-06” (moved to /paper/iii/energy/#iii-4-06)' },
     ]);
+  });
+});
+
+describe('the ids a built page publishes', () => {
+  it('are those of its main content, each once, sorted: not the header’s, nor those inside a template a script stamps out', () => {
+    const page = `<!doctype html><html><body><header><a id="top-link" href="#">Top</a></header><main>
+      <h1 id="_top">Energy</h1><p id="iii-4-06">…</p><p id="iii-4-05">…</p><a id="iii-4-05" href="#iii-4-05">¶</a>
+      <template id="quote-dialog-parts"><select id="quote-from"></select><h3 id="quote-passage-heading">The passage</h3></template>
+      <svg><path d="M0 0"/></svg></main></body></html>`;
+    expect(publishedIds(page)).toEqual(['_top', 'iii-4-05', 'iii-4-06', 'quote-dialog-parts']);
   });
 });
