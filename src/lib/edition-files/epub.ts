@@ -25,7 +25,7 @@ interface ContentDocument {
 
 /** HTML (as the site renders it) to the XHTML of an EPUB content document, links within the book resolved to their file. */
 function toXhtml(html: string, fileOf: ReadonlyMap<string, string>, file: string): string {
-  const $ = loadHtml(html, false);
+  const $ = loadHtml(html);
   $('[data-pagefind-title], [data-pagefind-weight], [data-pagefind-ignore]').each((_, el) => {
     for (const name of Object.keys(el.attribs)) if (name.startsWith('data-pagefind')) $(el).removeAttr(name);
   });

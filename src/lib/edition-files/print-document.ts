@@ -49,7 +49,7 @@ export function titlePageHtml({ article, edition }: EditionFileMeta, form: 'PDF'
  * two elements moves into the end of the text before it, where it is not alone.
  */
 export function keepSpacesBetweenElements(html: string): string {
-  const $ = loadHtml(html, false);
+  const $ = loadHtml(html);
   $('*')
     .contents()
     .filter((_, node) => isText(node) && /^[ \t\n]+$/.test(node.data) && !!node.prev && isTag(node.prev) && !!node.next && isTag(node.next))

@@ -139,7 +139,7 @@ function textPart(doc: EditionDocument): { front: string; body: string; refs: nu
   let open = false;
   const refs = new Set<number>();
   for (const chapter of doc.chapters) {
-    const $ = loadHtml(chapter.html, false);
+    const $ = loadHtml(chapter.html);
     $('sup.ref').each((_, el) => void refs.add(Number(/\d+/.exec($(el).text())![0])));
     for (const section of $('section.linear-section').toArray()) {
       const heading = chapter.headings.find((h) => h.id === $(section).children('h2, h3').first().attr('id'))!;

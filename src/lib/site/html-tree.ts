@@ -14,4 +14,5 @@
  */
 import * as cheerio from 'cheerio/slim';
 
-export const loadHtml = (html: string, isDocument = true): cheerio.CheerioAPI => cheerio.load(html, null, isDocument);
+/** A whole page or a fragment alike: htmlparser2 adds no <html>, <head> or <body> to what it reads. */
+export const loadHtml = (html: string): cheerio.CheerioAPI => cheerio.load(html);
